@@ -1,0 +1,1 @@
+"""Campaigns, scheduling and the crisis pause: models arrive with the campaigns work."""

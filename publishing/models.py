@@ -1,0 +1,1 @@
+"""Connected accounts and publications: models arrive with the publishing work."""

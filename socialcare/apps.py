@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class SocialcareConfig(AppConfig):
+    name = "socialcare"
+    verbose_name = "SocialCare"

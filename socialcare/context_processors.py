@@ -1,0 +1,34 @@
+"""The navigation: each role sees the pages it can use, nothing more."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest
+from django.urls import reverse
+
+# (label, url name, permission needed)
+NAVIGATION = (
+    ("Dashboard", "dashboard", None),
+    ("Posts", "posts:list", "posts.view_post"),
+    ("New post", "posts:create", "posts.add_post"),
+    ("Content library", "posts:templates", "posts.view_contenttemplate"),
+    ("Organisation", "organisation", "socialcare.change_organisation"),
+)
+
+
+def navigation(request: HttpRequest) -> dict:
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {"nav_items": []}
+    items = []
+    for label, name, perm in NAVIGATION:
+        if perm is None or user.has_perm(perm):
+            url = reverse(name)
+            active = request.path == url or (url != "/" and request.path.startswith(url))
+            items.append({"label": label, "url": url, "active": active})
+    # Only the longest matching prefix is the current page.
+    current = [i for i in items if i["active"]]
+    if len(current) > 1:
+        longest = max(current, key=lambda i: len(i["url"]))
+        for item in items:
+            item["active"] = item is longest
+    return {"nav_items": items}

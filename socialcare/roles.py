@@ -1,0 +1,61 @@
+"""The three roles, as Django groups, and the permissions each one holds.
+
+Views check permissions (`user.has_perm`), never group names, so that one person can
+hold several roles. The groups are created by a data migration; a later migration
+that adds permissions calls `sync_roles` again.
+"""
+
+from __future__ import annotations
+
+from django.contrib.auth.management import create_permissions
+
+COMMS = "Comms"
+COMPLIANCE = "Compliance"
+ADMIN = "Admin"
+ROLES = (COMMS, COMPLIANCE, ADMIN)
+
+ROLE_PERMISSIONS: dict[str, tuple[str, ...]] = {
+    COMMS: (
+        "posts.view_post",
+        "posts.add_post",
+        "posts.change_post",
+        "posts.view_contenttemplate",
+        "posts.add_contenttemplate",
+        "posts.change_contenttemplate",
+        "posts.delete_contenttemplate",
+    ),
+    COMPLIANCE: (
+        "posts.view_post",
+        "posts.review_post",
+        "posts.view_contenttemplate",
+    ),
+    ADMIN: (
+        "auth.view_user",
+        "auth.add_user",
+        "auth.change_user",
+        "auth.view_group",
+        "socialcare.view_organisation",
+        "socialcare.change_organisation",
+    ),
+}
+
+
+def sync_roles(apps, schema_editor=None) -> None:
+    """Create the groups and give each exactly its permissions (migration-safe)."""
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, apps=apps, verbosity=0)
+        app_config.models_module = None
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    for role, codes in ROLE_PERMISSIONS.items():
+        group, _ = Group.objects.get_or_create(name=role)
+        perms = []
+        for code in codes:
+            app_label, codename = code.split(".")
+            perm = Permission.objects.filter(
+                content_type__app_label=app_label, codename=codename
+            ).first()
+            if perm is not None:  # a later migration adds the models it names
+                perms.append(perm)
+        group.permissions.set(perms)

@@ -1,0 +1,115 @@
+"""Shared fixtures: the embedded Redis, people in each role, and a real Celery worker."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.contrib.auth.models import Group
+
+from posts.models import Topic
+from socialcare.lib import embedded_redis
+from socialcare.roles import ADMIN, COMMS, COMPLIANCE
+
+ROOT = Path(__file__).resolve().parent.parent
+TEST_PASSWORD = "correct horse battery staple"  # noqa: S105 - test users only
+
+
+@pytest.fixture(scope="session", autouse=True)
+def redis_server() -> Iterator[str]:
+    """The suite's Redis: the embedded one unless REDIS_URL points at a server."""
+    started = False
+    if settings.REDIS_EMBEDDED:
+        started = embedded_redis.start(settings.EMBEDDED_REDIS_SOCKET)
+    yield settings.REDIS_URL
+    if started:
+        embedded_redis.stop(settings.EMBEDDED_REDIS_SOCKET)
+
+
+@pytest.fixture(autouse=True)
+def _media_root(settings, tmp_path) -> None:
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def make_user(db, django_user_model) -> Callable[..., object]:
+    def make(username: str, *roles: str, **fields):
+        user = django_user_model.objects.create_user(
+            username=username,
+            password=TEST_PASSWORD,
+            email=f"{username}@hospital.example",
+            **fields,
+        )
+        user.groups.set(Group.objects.filter(name__in=roles))
+        return user
+
+    return make
+
+
+@pytest.fixture
+def comms(make_user):
+    return make_user("casey", COMMS, first_name="Casey", last_name="Morgan")
+
+
+@pytest.fixture
+def compliance(make_user):
+    return make_user("priya", COMPLIANCE, first_name="Priya", last_name="Shah")
+
+
+@pytest.fixture
+def admin_member(make_user):
+    return make_user("alex", ADMIN, first_name="Alex", last_name="Rivera", is_staff=True)
+
+
+@pytest.fixture
+def lead(make_user):
+    return make_user("jordan", COMMS, COMPLIANCE)
+
+
+@pytest.fixture
+def outsider(make_user):
+    """Signed in, but holds no role."""
+    return make_user("visitor")
+
+
+@pytest.fixture
+def topic(db) -> Topic:
+    return Topic.objects.get(slug="flu-and-respiratory")
+
+
+@pytest.fixture
+def celery_worker_process() -> Iterator[subprocess.Popen]:
+    """A real Celery worker in its own process, on the suite's Redis."""
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "socialcare.test_settings"}
+    process = subprocess.Popen(  # noqa: S603
+        [
+            sys.executable, "-m", "celery", "-A", "socialcare", "worker",
+            "--pool", "solo", "--loglevel", "WARNING", "--hostname", f"test-{os.getpid()}@%h",
+            "--without-mingle", "--without-gossip",
+        ],
+        cwd=ROOT,
+        env=env,
+    )  # fmt: skip
+    yield process
+    process.terminate()
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+def wait_until(condition: Callable[[], bool], *, timeout: float = 20.0) -> bool:
+    """Poll `condition` until true or the timeout passes (for processes starting up)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.1)
+    return condition()
