@@ -153,6 +153,8 @@ class PostFilterForm(forms.Form):
 
 
 class ContentTemplateForm(forms.ModelForm):
+    link = forms.URLField(required=False, assume_scheme="https")
+
     class Meta:
         model = ContentTemplate
         fields = ["name", "description", "topic", "body", "link", "hashtags"]

@@ -6,10 +6,11 @@ from dataclasses import dataclass
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404
 
-from posts.models import Post, PostVariant, Revision
+from posts.models import MediaAsset, Post, PostVariant, Revision
 
 
 def get_post_for_user(user: AbstractBaseUser, pk: int, *, write: bool = False) -> Post:
@@ -31,11 +32,23 @@ class PostFilter:
     text: str = ""
 
 
+_media_count = Subquery(
+    MediaAsset.objects.filter(post=OuterRef("pk"))
+    .order_by()
+    .values("post")
+    .annotate(n=Count("pk"))
+    .values("n")
+)
+
+
 def post_list(*, filters: PostFilter) -> QuerySet[Post]:
     posts = (
         Post.objects.select_related("topic", "author")
         .prefetch_related(Prefetch("variants", queryset=PostVariant.objects.order_by("platform")))
-        .annotate(media_count=Count("media"))
+        # A correlated subquery, not a join with GROUP BY: with LIMIT it is evaluated
+        # for the page's rows only, and the text filter's join with the variants cannot
+        # inflate it.
+        .annotate(media_count=Coalesce(_media_count, Value(0), output_field=IntegerField()))
     )
     if filters.state:
         posts = posts.filter(state=filters.state)
