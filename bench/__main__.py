@@ -34,7 +34,7 @@ def main(argv: list[str]) -> int:
     for name in selected:
         module = __import__(name, fromlist=["run"])
         for result in module.run():
-            print(json.dumps(result))  # noqa: T201
+            print(json.dumps(result))
     return 0
 
 

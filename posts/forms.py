@@ -63,8 +63,9 @@ class PostForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.media_assets = list(media or [])
         for asset in self.media_assets:
+            # Required unless the image is being removed (checked in clean()).
             self.fields[f"alt_{asset.pk}"] = forms.CharField(
-                label="Alt text", max_length=1000, initial=asset.alt_text
+                label="Alt text", max_length=1000, initial=asset.alt_text, required=False
             )
             self.fields[f"remove_{asset.pk}"] = forms.BooleanField(
                 label="Remove this image", required=False
@@ -91,9 +92,12 @@ class PostForm(forms.Form):
             self.add_error(
                 "new_image_alt", "Add alt text so that everyone can understand the image."
             )
-        kept = sum(1 for a in self.media_assets if not data.get(f"remove_{a.pk}"))
+        kept = [a for a in self.media_assets if not data.get(f"remove_{a.pk}")]
+        for asset in kept:
+            if f"alt_{asset.pk}" in data and not data[f"alt_{asset.pk}"].strip():
+                self.add_error(f"alt_{asset.pk}", "Alt text is required for every image.")
         limit = settings.MEDIA_MAX_IMAGES_PER_POST
-        if data.get("new_image") and kept >= limit:
+        if data.get("new_image") and len(kept) >= limit:
             self.add_error(
                 "new_image", f"A post can have at most {limit} images. Remove one first."
             )

@@ -6,11 +6,11 @@ from dataclasses import dataclass
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
+from django.db.models import Count, IntegerField, OuterRef, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404
 
-from posts.models import MediaAsset, Post, PostVariant, Revision
+from posts.models import MediaAsset, Post, Revision
 
 
 def get_post_for_user(user: AbstractBaseUser, pk: int, *, write: bool = False) -> Post:
@@ -44,7 +44,6 @@ _media_count = Subquery(
 def post_list(*, filters: PostFilter) -> QuerySet[Post]:
     posts = (
         Post.objects.select_related("topic", "author")
-        .prefetch_related(Prefetch("variants", queryset=PostVariant.objects.order_by("platform")))
         # A correlated subquery, not a join with GROUP BY: with LIMIT it is evaluated
         # for the page's rows only, and the text filter's join with the variants cannot
         # inflate it.

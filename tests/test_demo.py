@@ -94,7 +94,7 @@ def test_it_runs_every_process_and_stops_them_all_on_ctrl_c(tmp_path):
         "MEDIA_ROOT": str(work / "media"),
     }
     log = (tmp_path / "run.log").open("w")
-    runner = subprocess.Popen(  # noqa: S603
+    runner = subprocess.Popen(
         [sys.executable, "manage.py", "run_demo", "--port", str(port)],
         cwd=ROOT,
         env=env,
@@ -109,7 +109,7 @@ def test_it_runs_every_process_and_stops_them_all_on_ctrl_c(tmp_path):
         assert f"http://127.0.0.1:{port}/" in output
         assert "comms" in output and "compliance" in output and "lead" in output
         assert _get(f"http://127.0.0.1:{port}/accounts/login/") == 200
-        children = subprocess.run(  # noqa: S603
+        children = subprocess.run(
             ["pgrep", "-P", str(runner.pid)],  # noqa: S607
             capture_output=True,
             text=True,

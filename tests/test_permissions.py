@@ -1,4 +1,4 @@
-"""The permissions matrix: every URL × every role → the status that role gets.
+"""The permissions matrix: every URL by every role → the status that role gets.
 
 Adding a URL means adding a row here; `test_it_covers_every_url` fails until then.
 Statuses: 200 page shown, 302 sent to the login page (anonymous), 403 refused,
@@ -121,7 +121,9 @@ def people(make_user):
 
 
 CASES = [
-    pytest.param(row, role, id=f"{row.method}-{row.name}-{role}") for row in MATRIX for role in ROLES
+    pytest.param(row, role, id=f"{row.method}-{row.name}-{role}")
+    for row in MATRIX
+    for role in ROLES
 ]
 
 
