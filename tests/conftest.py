@@ -18,7 +18,7 @@ from socialcare.lib import embedded_redis
 from socialcare.roles import ADMIN, COMMS, COMPLIANCE
 
 ROOT = Path(__file__).resolve().parent.parent
-TEST_PASSWORD = "correct horse battery staple"  # noqa: S105 - test users only
+TEST_PASSWORD = "correct horse battery staple"
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -87,7 +87,7 @@ def topic(db) -> Topic:
 def celery_worker_process() -> Iterator[subprocess.Popen]:
     """A real Celery worker in its own process, on the suite's Redis."""
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "socialcare.test_settings"}
-    process = subprocess.Popen(  # noqa: S603
+    process = subprocess.Popen(
         [
             sys.executable, "-m", "celery", "-A", "socialcare", "worker",
             "--pool", "solo", "--loglevel", "WARNING", "--hostname", f"test-{os.getpid()}@%h",

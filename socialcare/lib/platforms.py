@@ -38,9 +38,9 @@ class TextMeasure:
     def message(self) -> str:
         label = Platform(self.platform).label
         if self.fits:
-            return f"{label}: {self.length} of {self.limit}"
+            return f"{label}: {self.length:,} of {self.limit:,}"
         unit = "character" if self.over_by == 1 else "characters"
-        return f"{label} text is {self.over_by} {unit} over the {self.limit} limit."
+        return f"{label} text is {self.over_by:,} {unit} over the {self.limit:,} limit."
 
 
 def measure(platform: str, text: str) -> TextMeasure:

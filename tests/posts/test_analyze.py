@@ -97,10 +97,10 @@ def test_it_allows_63206_characters_on_facebook(client, comms):
         "length": 63_206,
         "limit": 63_206,
         "fits": True,
-        "message": "Facebook: 63206 of 63206",
+        "message": "Facebook: 63,206 of 63,206",
     }
     assert over["fits"] is False
-    assert over["message"] == "Facebook text is 1 character over the 63206 limit."
+    assert over["message"] == "Facebook text is 1 character over the 63,206 limit."
 
 
 def test_it_rates_plain_text_as_easy_to_read(client, comms):
