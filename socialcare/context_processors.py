@@ -12,6 +12,8 @@ NAVIGATION = (
     ("New post", "posts:create", "posts.add_post"),
     ("Content library", "posts:templates", "posts.view_contenttemplate"),
     ("Organisation", "organisation", "socialcare.change_organisation"),
+    # Users and their roles are managed in Django's admin site (staff Admins).
+    ("Users", "admin:auth_user_changelist", "auth.change_user"),
 )
 
 
@@ -21,6 +23,8 @@ def navigation(request: HttpRequest) -> dict:
         return {"nav_items": []}
     items = []
     for label, name, perm in NAVIGATION:
+        if name.startswith("admin:") and not user.is_staff:
+            continue
         if perm is None or user.has_perm(perm):
             url = reverse(name)
             active = request.path == url or (url != "/" and request.path.startswith(url))

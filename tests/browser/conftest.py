@@ -70,6 +70,17 @@ def _share_snapshot(config: pytest.Config) -> None:
         connection._test_serialized_contents = contents
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _close_loop_connections(_serialized_snapshot, playwright) -> Generator[None, None, None]:
+    """Close the connections opened while Playwright's loop ran (see above).
+
+    They live in the loop's context, out of pytest-django's reach; left open, PostgreSQL
+    refuses to drop the test database at the end of the run.
+    """
+    yield
+    connections.close_all()
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_runtest_setup(item: pytest.Item) -> None:
     _share_snapshot(item.config)
