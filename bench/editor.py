@@ -2,6 +2,8 @@
 
 - analyze: median server time of one live-counter request (runs on every pause in
   typing) for a typical health tip and for a long Facebook post.
+- clean_image: median time to check and rebuild a 12-megapixel phone photo (JPEG
+  with EXIF) and a 2-megapixel PNG, the work done on every upload.
 - post_list: median time of the post list page with 50 and with 500 posts, and their
   ratio; the page is paginated with a constant number of queries, so it should stay
   close to 1.
@@ -59,7 +61,31 @@ def _add_posts(count: int) -> None:
         )
 
 
+def _photo(fmt: str, size: tuple[int, int]) -> bytes:
+    from io import BytesIO
+
+    from PIL import Image
+
+    # A gradient, not a flat colour: it compresses like a photo, not like a logo.
+    image = Image.linear_gradient("L").resize(size).convert("RGB")
+    exif = Image.Exif()
+    exif[0x010F] = "PhoneMaker"
+    out = BytesIO()
+    image.save(out, fmt, **({"exif": exif, "quality": 92} if fmt == "JPEG" else {}))
+    return out.getvalue()
+
+
 def run() -> Iterator[dict]:
+    from posts.media import clean_image
+
+    photo, png = _photo("JPEG", (4032, 3024)), _photo("PNG", (1600, 1200))
+    yield {
+        "bench": "clean_image",
+        "jpeg_12mp_ms_p50": _median_ms(lambda: clean_image(photo), repeats=10),
+        "jpeg_12mp_bytes": len(photo),
+        "png_2mp_ms_p50": _median_ms(lambda: clean_image(png), repeats=10),
+    }
+
     client = _client()
     url = reverse("posts:analyze")
     typical = {"body": TIP, "hashtags": "#FluSeason", "link": "https://hospital.example/flu"}
