@@ -16,12 +16,14 @@ $(STAMP): pyproject.toml constraints.txt
 install: $(STAMP)
 
 run: install
+	$(BIN)/python -m socialcare.lib.demo_env .env
 	SOCIALCARE_DEMO=1 $(BIN)/python manage.py run_demo
 
 test: install browser
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 bench: install
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev,compare]"
 	$(BIN)/python -m bench
 
 lint: install

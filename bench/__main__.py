@@ -13,7 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-BENCHMARKS = ("bench.editor",)
+BENCHMARKS = ("bench.editor", "bench.phi_speed", "bench.phi_eval")
 
 
 def main(argv: list[str]) -> int:

@@ -9,6 +9,15 @@ from posts.models import ContentTemplate, MediaAsset, Post, Topic
 from posts.services import MediaChange, NewImage, PostContent
 
 ACCEPTED_IMAGES = "image/jpeg,image/png,image/gif,image/webp"
+SHOWS_PATIENT_CHOICES = [
+    ("no", "No: no patient and no patient information"),
+    ("yes", "Yes: a patient, a patient's relative, or patient information"),
+]
+SHOWS_PATIENT_LABEL = "Does this image show a patient or patient information?"
+
+
+def _shows_patient(value: str) -> bool | None:
+    return {"yes": True, "no": False}.get(value)
 
 
 class PostForm(forms.Form):
@@ -58,6 +67,12 @@ class PostForm(forms.Form):
         max_length=1000,
         help_text="Describe the image for people who use a screen reader.",
     )
+    new_image_shows_patient = forms.ChoiceField(
+        label=SHOWS_PATIENT_LABEL,
+        required=False,
+        choices=SHOWS_PATIENT_CHOICES,
+        widget=forms.RadioSelect,
+    )
 
     def __init__(self, *args, media: list[MediaAsset] | None = None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -67,12 +82,22 @@ class PostForm(forms.Form):
             self.fields[f"alt_{asset.pk}"] = forms.CharField(
                 label="Alt text", max_length=1000, initial=asset.alt_text, required=False
             )
+            self.fields[f"patient_{asset.pk}"] = forms.ChoiceField(
+                label=SHOWS_PATIENT_LABEL,
+                required=False,
+                choices=SHOWS_PATIENT_CHOICES,
+                widget=forms.RadioSelect,
+                initial={True: "yes", False: "no"}.get(asset.shows_patient),
+            )
             self.fields[f"remove_{asset.pk}"] = forms.BooleanField(
                 label="Remove this image", required=False
             )
 
-    def media_rows(self) -> list[tuple[MediaAsset, forms.BoundField, forms.BoundField]]:
-        return [(a, self[f"alt_{a.pk}"], self[f"remove_{a.pk}"]) for a in self.media_assets]
+    def media_rows(self) -> list[tuple[MediaAsset, list[forms.BoundField]]]:
+        return [
+            (a, [self[f"alt_{a.pk}"], self[f"patient_{a.pk}"], self[f"remove_{a.pk}"]])
+            for a in self.media_assets
+        ]
 
     def clean_hashtags(self) -> str:
         return " ".join(self.cleaned_data["hashtags"].split())
@@ -117,7 +142,15 @@ class PostForm(forms.Form):
 
     def new_images(self) -> list[NewImage]:
         image = self.cleaned_data.get("new_image")
-        return [NewImage(image, self.cleaned_data["new_image_alt"].strip())] if image else []
+        if not image:
+            return []
+        return [
+            NewImage(
+                image,
+                self.cleaned_data["new_image_alt"].strip(),
+                _shows_patient(self.cleaned_data["new_image_shows_patient"]),
+            )
+        ]
 
     def media_changes(self) -> list[MediaChange]:
         return [
@@ -125,6 +158,7 @@ class PostForm(forms.Form):
                 media_id=a.pk,
                 alt_text=self.cleaned_data[f"alt_{a.pk}"],
                 remove=self.cleaned_data[f"remove_{a.pk}"],
+                shows_patient=_shows_patient(self.cleaned_data[f"patient_{a.pk}"]),
             )
             for a in self.media_assets
         ]

@@ -52,11 +52,19 @@ def _media_changes(old: list[dict], new: list[dict]) -> list[FieldChange]:
     before = {m["id"]: m for m in old}
     after = {m["id"]: m for m in new}
     changes = []
-    for media_id in after.keys() - before.keys():
+    for media_id in sorted(after.keys() - before.keys()):
         changes.append(FieldChange("Image added", word_diff("", after[media_id]["alt_text"])))
-    for media_id in before.keys() - after.keys():
+    for media_id in sorted(before.keys() - after.keys()):
         changes.append(FieldChange("Image removed", word_diff(before[media_id]["alt_text"], "")))
-    for media_id in before.keys() & after.keys():
+    for media_id in sorted(before.keys() & after.keys()):
+        old_flag = before[media_id].get("shows_patient")
+        new_flag = after[media_id].get("shows_patient")
+        if old_flag != new_flag:
+            changes.append(
+                FieldChange(
+                    "Image shows a patient", word_diff(_yes_no(old_flag), _yes_no(new_flag))
+                )
+            )
         if before[media_id]["alt_text"] != after[media_id]["alt_text"]:
             changes.append(
                 FieldChange(
@@ -65,6 +73,10 @@ def _media_changes(old: list[dict], new: list[dict]) -> list[FieldChange]:
                 )
             )
     return changes
+
+
+def _yes_no(flag: bool | None) -> str:
+    return {True: "yes", False: "no", None: "not declared"}[flag]
 
 
 def changes_between(old: dict, new: dict) -> list[FieldChange]:

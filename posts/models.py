@@ -41,6 +41,9 @@ class ContentTemplate(models.Model):
 class Post(models.Model):
     class State(models.TextChoices):
         DRAFT = "draft", "Draft"
+        IN_REVIEW = "in_review", "In review"
+        CHANGES_REQUESTED = "changes_requested", "Changes requested"
+        APPROVED = "approved", "Approved"
 
     title = models.CharField(
         "internal title", max_length=200, help_text="Only your team sees this."
@@ -56,6 +59,10 @@ class Post(models.Model):
     template = models.ForeignKey(
         ContentTemplate, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # The PHI scanner's verdict at the last save (re-checked at submit, approval and
+    # publishing; this copy serves lists and the review queue).
+    patient_specific = models.BooleanField(default=False)
+    submitted_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -106,6 +113,10 @@ class MediaAsset(models.Model):
     alt_text = models.CharField(
         max_length=1000,
         help_text="Describe the image for people using a screen reader.",
+    )
+    # Declared by the author; None until declared (a post cannot be submitted then).
+    shows_patient = models.BooleanField(
+        "shows a patient or patient information", null=True, blank=True
     )
     content_type = models.CharField(max_length=40)
     width = models.PositiveIntegerField()

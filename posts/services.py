@@ -16,6 +16,8 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
 
+from compliance import audit
+from compliance import services as compliance
 from posts.media import CleanImage
 from posts.models import ContentTemplate, MediaAsset, Post, PostVariant, Revision, Topic
 from socialcare.lib.platforms import Platform
@@ -38,6 +40,7 @@ class PostContent:
 class NewImage:
     image: CleanImage
     alt_text: str
+    shows_patient: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,7 @@ class MediaChange:
     media_id: int
     alt_text: str
     remove: bool = False
+    shows_patient: bool | None = None
 
 
 def create_post(
@@ -71,7 +75,15 @@ def create_post(
             ]
         )
         _add_images(post=post, images=new_images, uploaded_by=author)
-        _record_revision(post=post, editor=author)
+        _rescan(post)
+        revision = _record_revision(post=post, editor=author)
+        audit.record(
+            "posts.post.created",
+            actor=author,
+            obj=post,
+            content_hash=compliance.content_hash(post),
+            data={"revision": revision.number, "patient_specific": post.patient_specific},
+        )
     return post
 
 
@@ -102,8 +114,29 @@ def update_post(
         if snapshot(post) == before:
             transaction.set_rollback(True)
             return False
-        _record_revision(post=post, editor=editor)
+        _rescan(post)
+        revision = _record_revision(post=post, editor=editor)
+        audit.record(
+            "posts.post.updated",
+            actor=editor,
+            obj=post,
+            content_hash=compliance.content_hash(post),
+            data={"revision": revision.number, "patient_specific": post.patient_specific},
+        )
+        # Any edit voids an approval and withdraws a submission.
+        compliance.return_to_draft(
+            post=post, actor=editor, reason=f"edited (revision {revision.number})"
+        )
     return True
+
+
+def _rescan(post: Post) -> None:
+    """Keep the scanner's verdict current on every save (it is run again at submit,
+    approval and publishing; this copy serves lists)."""
+    patient_specific = compliance.scan_post(post).patient_specific
+    if patient_specific != post.patient_specific:
+        post.patient_specific = patient_specific
+        post.save(update_fields=["patient_specific"])
 
 
 def _apply_media_changes(*, post: Post, changes: Sequence[MediaChange]) -> None:
@@ -116,9 +149,10 @@ def _apply_media_changes(*, post: Post, changes: Sequence[MediaChange]) -> None:
             # Remove the file only once the row is gone for good.
             transaction.on_commit(partial(asset.file.storage.delete, asset.file.name))
             asset.delete()
-        elif asset.alt_text != change.alt_text:
+        elif (asset.alt_text, asset.shows_patient) != (change.alt_text, change.shows_patient):
             asset.alt_text = change.alt_text
-            asset.save(update_fields=["alt_text"])
+            asset.shows_patient = change.shows_patient
+            asset.save(update_fields=["alt_text", "shows_patient"])
 
 
 def _add_images(*, post: Post, images: Sequence[NewImage], uploaded_by: AbstractBaseUser) -> None:
@@ -132,6 +166,7 @@ def _add_images(*, post: Post, images: Sequence[NewImage], uploaded_by: Abstract
         asset = MediaAsset(
             post=post,
             alt_text=new.alt_text,
+            shows_patient=new.shows_patient,
             content_type=new.image.content_type,
             width=new.image.width,
             height=new.image.height,
@@ -156,7 +191,13 @@ def snapshot(post: Post) -> dict:
         "x_text": variants.get(Platform.X, ""),
         "facebook_text": variants.get(Platform.FACEBOOK, ""),
         "media": [
-            {"id": m.pk, "sha256": m.sha256, "alt_text": m.alt_text} for m in post.media.all()
+            {
+                "id": m.pk,
+                "sha256": m.sha256,
+                "alt_text": m.alt_text,
+                "shows_patient": m.shows_patient,
+            }
+            for m in post.media.all()
         ],
     }
 

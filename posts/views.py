@@ -9,6 +9,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET, require_POST
 
+from compliance import services as compliance
+from compliance.models import PatientRelease
 from posts import selectors, services
 from posts.composition import Draft
 from posts.forms import AnalyzeForm, ContentTemplateForm, PostFilterForm, PostForm
@@ -126,7 +128,84 @@ def post_edit(request: HttpRequest, pk: int) -> HttpResponse:
             },
             media=media,
         )
-    return render(request, "posts/post_form.html", {"form": form, "post": post})
+    return render(
+        request,
+        "posts/post_form.html",
+        {"form": form, "post": post, **_compliance_panel(request, post)},
+    )
+
+
+def _compliance_panel(request: HttpRequest, post) -> dict:
+    """Linked releases with their scope, suggestions from the names found, search results."""
+    scan = compliance.scan_post(post)
+    linked = compliance.releases_of(post)
+    query = request.GET.get("release_q", "").strip()
+    found = []
+    if len(query) >= 3 and request.user.has_perm("compliance.link_release"):
+        # Unusable releases are dropped before keeping 10: they must not hide usable ones.
+        found = [
+            r
+            for r in PatientRelease.objects.filter(
+                revoked_at__isnull=True, patient_name__icontains=query
+            ).exclude(pk__in=[r.pk for r in linked])
+            if not r.defects()
+        ][:10]
+    return {
+        "scan": scan,
+        "linked": [
+            compliance.check_scope(release=r, scan=scan, platforms=Platform.values) for r in linked
+        ],
+        "suggested": compliance.suggest_releases(scan=scan, exclude=[r.pk for r in linked]),
+        "release_q": query,
+        "found_releases": found,
+        "problems": compliance.submission_problems(post=post, scan=scan),
+        "approval": compliance.active_approval(post),
+        "last_review": post.reviews.order_by("-created_at", "-id").first(),
+    }
+
+
+@require_POST
+@permission_required("posts.change_post", raise_exception=True)
+def submit(request: HttpRequest, pk: int) -> HttpResponse:
+    post = selectors.get_post_for_user(request.user, pk, write=True)
+    try:
+        post = compliance.submit_for_review(post=post, actor=request.user, request=request)
+    except ValidationError as exc:
+        messages.error(request, "Not submitted: " + " ".join(exc.messages))
+    else:
+        if post.state == post.State.APPROVED:
+            messages.success(request, "Approved: this post needs no compliance review.")
+        else:
+            messages.success(request, "Submitted. Compliance will review it.")
+    return redirect("posts:edit", pk=pk)
+
+
+@require_POST
+@permission_required("compliance.link_release", raise_exception=True)
+def link_release(request: HttpRequest, pk: int) -> HttpResponse:
+    post = selectors.get_post_for_user(request.user, pk, write=True)
+    release_id = request.POST.get("release", "")
+    release = PatientRelease.objects.filter(pk=release_id).first() if release_id.isdigit() else None
+    if release is None:
+        messages.error(request, "Choose a release to link.")
+        return redirect("posts:edit", pk=pk)
+    try:
+        compliance.link_release(post=post, release=release, actor=request.user, request=request)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(request, f"Release #{release.pk} linked.")
+    return redirect("posts:edit", pk=pk)
+
+
+@require_POST
+@permission_required("compliance.link_release", raise_exception=True)
+def unlink_release(request: HttpRequest, pk: int, release_id: int) -> HttpResponse:
+    post = selectors.get_post_for_user(request.user, pk, write=True)
+    release = get_object_or_404(PatientRelease, pk=release_id)
+    compliance.unlink_release(post=post, release=release, actor=request.user, request=request)
+    messages.info(request, f"Release #{release.pk} unlinked.")
+    return redirect("posts:edit", pk=pk)
 
 
 @permission_required("posts.view_post", raise_exception=True)
@@ -182,8 +261,18 @@ def analyze(request: HttpRequest) -> JsonResponse:
         return JsonResponse({"error": "Send the editor's text fields."}, status=400)
     draft = Draft(**form.cleaned_data)
     read = readability(draft.body or draft.own_text(Platform.X))
+    scans = compliance.scan_texts(draft)
     return JsonResponse(
         {
+            # Offsets and reasons only: the text is the browser's own.
+            "patient_specific": any(f.result.patient_specific for f in scans),
+            "findings": {
+                f.field: [
+                    {"type": x.type, "start": x.start, "end": x.end, "reason": x.reason}
+                    for x in f.result.findings
+                ]
+                for f in scans
+            },
             "platforms": {
                 p: {
                     "length": m.length,

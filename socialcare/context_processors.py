@@ -5,12 +5,17 @@ from __future__ import annotations
 from django.http import HttpRequest
 from django.urls import reverse
 
+from socialcare.models import Notification
+
 # (label, url name, permission needed)
 NAVIGATION = (
     ("Dashboard", "dashboard", None),
     ("Posts", "posts:list", "posts.view_post"),
     ("New post", "posts:create", "posts.add_post"),
     ("Content library", "posts:templates", "posts.view_contenttemplate"),
+    ("Review", "compliance:queue", "posts.review_post"),
+    ("Releases", "compliance:releases", "compliance.view_patientrelease"),
+    ("Audit trail", "compliance:audit", "compliance.view_auditevent"),
     ("Organisation", "organisation", "socialcare.change_organisation"),
     # Users and their roles are managed in Django's admin site (staff Admins).
     ("Users", "admin:auth_user_changelist", "auth.change_user"),
@@ -35,4 +40,5 @@ def navigation(request: HttpRequest) -> dict:
         longest = max(current, key=lambda i: len(i["url"]))
         for item in items:
             item["active"] = item is longest
-    return {"nav_items": items}
+    unread = Notification.objects.filter(user=user, read_at__isnull=True).count()
+    return {"nav_items": items, "unread_notifications": unread}

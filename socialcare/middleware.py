@@ -15,6 +15,8 @@ from django.contrib.auth import logout
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse
 
+from compliance import audit
+
 STARTED_KEY = "socialcare_started_at"
 SEEN_KEY = "socialcare_seen_at"
 
@@ -32,6 +34,12 @@ class SessionTimeoutMiddleware:
             idle = now - seen > settings.SESSION_IDLE_TIMEOUT.total_seconds()
             too_old = now - started > settings.SESSION_MAX_AGE.total_seconds()
             if idle or too_old:
+                audit.record(
+                    "auth.session_expired",
+                    actor=request.user,
+                    request=request,
+                    data={"reason": "idle" if idle else "maximum length"},
+                )
                 logout(request)
                 messages.info(
                     request,

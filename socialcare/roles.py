@@ -23,11 +23,18 @@ ROLE_PERMISSIONS: dict[str, tuple[str, ...]] = {
         "posts.add_contenttemplate",
         "posts.change_contenttemplate",
         "posts.delete_contenttemplate",
+        "compliance.link_release",
     ),
     COMPLIANCE: (
         "posts.view_post",
         "posts.review_post",
         "posts.view_contenttemplate",
+        "compliance.view_patientrelease",
+        "compliance.add_patientrelease",
+        "compliance.change_patientrelease",
+        "compliance.download_release",
+        "compliance.link_release",
+        "compliance.view_auditevent",
     ),
     ADMIN: (
         "auth.view_user",

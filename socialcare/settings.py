@@ -223,6 +223,17 @@ DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="socialcare@localhost
 
 DEMO_PASSWORD = env.str("DEMO_PASSWORD", default="socialcare-demo")
 
+# Fernet keys for data encrypted at rest (signed release forms, platform tokens):
+# comma-separated, the first encrypts, all decrypt. `make run` writes one into .env.
+SOCIALCARE_ENCRYPTION_KEYS = env.list("SOCIALCARE_ENCRYPTION_KEYS", default=[])
+if not SOCIALCARE_ENCRYPTION_KEYS and not (DEBUG or DEMO_MODE):
+    raise ImproperlyConfigured("SOCIALCARE_ENCRYPTION_KEYS must be set outside DEBUG and demo mode")
+
+# Release forms (signed authorizations) are kept apart from post media, never under a
+# public URL, and encrypted.
+PRIVATE_ROOT = Path(env.str("PRIVATE_ROOT", default=str(BASE_DIR / "private")))
+RELEASE_DOCUMENT_MAX_BYTES = 10 * 1024 * 1024
+
 # Logs carry ids, never post text: see docs/deployment.md. Request bodies of the
 # platform libraries are logged at DEBUG, so those loggers are pinned to WARNING.
 LOGGING = {

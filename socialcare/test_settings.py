@@ -6,6 +6,8 @@ from pathlib import Path
 _VAR = Path(__file__).resolve().parent.parent / "var"
 os.environ.setdefault("SECRET_KEY", "test-only-secret-key")
 os.environ.setdefault("SECURE_COOKIES", "false")
+# A fixed, test-only Fernet key (32 bytes, url-safe base64).
+os.environ.setdefault("SOCIALCARE_ENCRYPTION_KEYS", "dGVzdC1vbmx5LWtleS1kby1ub3QtdXNlLWFueXdoZXI=")
 # The suite's own embedded Redis, apart from the demo's.
 os.environ.setdefault("SOCIALCARE_EMBEDDED_REDIS_SOCKET", str(_VAR / "test-redis.sock"))
 
@@ -15,6 +17,7 @@ from socialcare.settings import DATABASES, STORAGES, VAR_DIR  # noqa: E402
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = VAR_DIR / "test-media"
+PRIVATE_ROOT = VAR_DIR / "test-private"
 STORAGES = {
     **STORAGES,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

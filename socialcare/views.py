@@ -5,6 +5,7 @@ import logging
 import redis
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required, permission_required
 from django.db import connection
 from django.db.utils import DatabaseError
@@ -13,10 +14,13 @@ from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from compliance import audit
+from compliance import selectors as compliance_selectors
 from posts import selectors as post_selectors
 from socialcare.forms import OrganisationForm
 from socialcare.lib.heartbeat import newest_heartbeat_age, redis_client
-from socialcare.models import Organisation
+from socialcare.models import Notification, Organisation
+from socialcare.notifications import mark_read
 
 log = logging.getLogger(__name__)
 
@@ -33,17 +37,56 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         context["drafts"] = post_selectors.drafts_of(user)
         context["scheduled"] = []  # publications arrive with the publishing work
     if context["compliance"]:
-        context["review_queue_count"] = 0  # the review workflow arrives with compliance
+        context["review_queue_count"] = compliance_selectors.review_queue().count()
+        context["expiring"] = list(compliance_selectors.expiring_releases()[:10])
     if context["admin"]:
         context["accounts"] = []  # connected accounts arrive with the publishing work
     return render(request, "dashboard.html", context)
+
+
+class LoginView(auth_views.LoginView):
+    """Django's login, with every success and failure in the audit trail."""
+
+    redirect_authenticated_user = True
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        audit.record("auth.login", actor=self.request.user, request=self.request)
+        return response
+
+    def form_invalid(self, form):
+        attempted = str(form.data.get("username", ""))[:150]
+        audit.record("auth.login_failed", actor_label=attempted, request=self.request)
+        return super().form_invalid(form)
+
+
+class LogoutView(auth_views.LogoutView):
+    def post(self, request, *args, **kwargs):
+        if request.user.is_authenticated:
+            audit.record("auth.logout", actor=request.user, request=request)
+        return super().post(request, *args, **kwargs)
+
+
+def notifications(request: HttpRequest) -> HttpResponse:
+    if request.method == "POST":
+        mark_read(user=request.user)
+        return redirect("notifications")
+    items = Notification.objects.filter(user=request.user).order_by("-created_at")[:100]
+    return render(request, "notifications.html", {"items": items})
 
 
 @permission_required("socialcare.change_organisation", raise_exception=True)
 def organisation_settings(request: HttpRequest) -> HttpResponse:
     form = OrganisationForm(request.POST or None, instance=Organisation.current())
     if request.method == "POST" and form.is_valid():
-        form.save()
+        organisation = form.save()
+        audit.record(
+            "socialcare.organisation.updated",
+            actor=request.user,
+            obj=organisation,
+            request=request,
+            data={"fields": sorted(form.changed_data)},
+        )
         messages.success(request, "Organisation settings saved.")
         return redirect("organisation")
     return render(request, "organisation.html", {"form": form})

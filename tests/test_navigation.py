@@ -18,9 +18,23 @@ def nav_labels(client) -> list[str]:
     ("persona", "expected"),
     [
         ("comms", ["Dashboard", "Posts", "New post", "Content library"]),
-        ("compliance", ["Dashboard", "Posts", "Content library"]),
+        (
+            "compliance",
+            ["Dashboard", "Posts", "Content library", "Review", "Releases", "Audit trail"],
+        ),
         ("admin_member", ["Dashboard", "Organisation", "Users"]),
-        ("lead", ["Dashboard", "Posts", "New post", "Content library"]),
+        (
+            "lead",
+            [
+                "Dashboard",
+                "Posts",
+                "New post",
+                "Content library",
+                "Review",
+                "Releases",
+                "Audit trail",
+            ],
+        ),
         ("outsider", ["Dashboard"]),
     ],
 )

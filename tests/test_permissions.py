@@ -37,7 +37,22 @@ def allow(*roles: str, denied: int = 403, anonymous: int = 302) -> dict[str, int
 
 EVERYONE = ("comms", "compliance", "admin", "lead", "norole")
 COMMS = ("comms", "lead")
+COMPLIANCE = ("compliance", "lead")
 READERS = ("comms", "compliance", "lead")
+
+
+def refused_post(roles: tuple[str, ...], allowed: int) -> dict[str, int]:
+    """A POST-only action: `allowed` for `roles`, 403 for other signed-in people."""
+    return {role: allowed if role in roles else 403 for role in ROLES} | {"anonymous": 302}
+
+
+def POST(objects: dict) -> dict:
+    return {"pk": objects["post"].pk}
+
+
+def RELEASE(objects: dict) -> dict:
+    return {"pk": objects["release"].pk}
+
 
 MATRIX = [
     Row("dashboard", allow(*EVERYONE)),
@@ -62,6 +77,29 @@ MATRIX = [
     Row("posts:templates", allow(*READERS)),
     Row("posts:template_create", allow(*COMMS)),
     Row("posts:template_edit", allow(*COMMS), kwargs=lambda o: {"pk": o["template"].pk}),
+    Row("notifications", allow(*EVERYONE)),
+    # Submitting and linking answer with a redirect to the editor (302) when allowed.
+    Row("posts:submit", refused_post(COMMS, 302), kwargs=POST, method="post"),
+    Row("posts:link_release", refused_post(COMMS, 302), kwargs=POST, method="post"),
+    Row(
+        "posts:unlink_release",
+        refused_post(COMMS, 302),
+        kwargs=lambda o: {"pk": o["post"].pk, "release_id": o["release"].pk},
+        method="post",
+    ),
+    Row("compliance:releases", allow(*COMPLIANCE)),
+    Row("compliance:release_create", allow(*COMPLIANCE)),
+    Row("compliance:release", allow(*COMPLIANCE), kwargs=RELEASE),
+    Row("compliance:release_edit", allow(*COMPLIANCE), kwargs=RELEASE),
+    Row("compliance:release_document", allow(*COMPLIANCE), kwargs=RELEASE),
+    Row("compliance:release_revoke", refused_post(COMPLIANCE, 302), kwargs=RELEASE, method="post"),
+    Row("compliance:queue", allow(*COMPLIANCE)),
+    Row("compliance:review", allow(*COMPLIANCE), kwargs=POST),
+    # An empty approval or request is refused with the form (400) to those allowed.
+    Row("compliance:approve", refused_post(COMPLIANCE, 400), kwargs=POST, method="post"),
+    Row("compliance:request_changes", refused_post(COMPLIANCE, 400), kwargs=POST, method="post"),
+    Row("compliance:audit", allow(*COMPLIANCE)),
+    Row("compliance:audit_export", allow(*COMPLIANCE)),
 ]
 
 # Django's own admin site has its own staff checks; it is not part of this matrix.
@@ -102,10 +140,19 @@ def objects(make_user, topic, tmp_path):
         content=PostContent(title="Flu clinic", topic=topic, body="Get your flu shot."),
         new_images=[NewImage(clean_image(buffer.getvalue()), "A red square")],
     )
+    from compliance import services as compliance
+    from tests.compliance.conftest import PDF, complete_release
+
+    release = compliance.create_release(
+        actor=author,
+        release=complete_release(),
+        document=compliance.ReleaseDocument(PDF, "application/pdf"),
+    )
     return {
         "post": post,
         "media": post.media.get(),
         "template": ContentTemplate.objects.first(),
+        "release": release,
     }
 
 

@@ -30,6 +30,57 @@
     badge.textContent = r.grade === null ? "–" : "Grade " + r.grade;
     badge.className = "badge " + ({good: "text-bg-success", fair: "text-bg-warning", hard: "text-bg-danger"}[r.level] || "text-bg-secondary");
     document.getElementById("readability-guidance").textContent = r.guidance;
+    renderFindings(data);
+  }
+
+  // The text with each finding marked, under its field, and the reasons listed.
+  function renderFindings(data) {
+    let total = 0;
+    for (const name of ["body", "x_text", "facebook_text"]) {
+      const mirror = document.getElementById("mirror-" + name);
+      if (!mirror) continue;
+      const findings = (data.findings && data.findings[name]) || [];
+      total += findings.length;
+      mirror.replaceChildren();
+      mirror.hidden = findings.length === 0;
+      if (!findings.length) continue;
+      // The server's offsets count code points (Python); JS strings count UTF-16
+      // units, so an emoji before a name would shift a plain slice.
+      const chars = Array.from(form.elements[name].value);
+      const slice = (a, b) => chars.slice(a, b).join("");
+      const marked = document.createElement("div");
+      let last = 0;
+      for (const f of findings.slice().sort((a, b) => a.start - b.start)) {
+        if (f.start < last) continue;
+        marked.append(document.createTextNode(slice(last, f.start)));
+        const mark = document.createElement("mark");
+        mark.className = "phi";
+        mark.dataset.type = f.type;
+        mark.title = f.type + ": " + f.reason;
+        mark.textContent = slice(f.start, f.end);
+        marked.append(mark);
+        last = f.end;
+      }
+      marked.append(document.createTextNode(slice(last)));
+      marked.style.whiteSpace = "pre-wrap";
+      const list = document.createElement("ul");
+      list.className = "small";
+      for (const f of findings) {
+        const item = document.createElement("li");
+        const type = document.createElement("strong");
+        type.textContent = f.type + " ";
+        item.append(type, document.createTextNode("“" + slice(f.start, f.end) + "”: " + f.reason));
+        list.append(item);
+      }
+      mirror.append(marked, list);
+    }
+    const summary = document.getElementById("phi-summary");
+    if (summary) {
+      summary.textContent = data.patient_specific
+        ? "Looks patient-specific (" + total + " finding" + (total === 1 ? "" : "s") + "): a signed release and a compliance review are needed."
+        : "Nothing patient-specific found.";
+      summary.className = "small mb-0 " + (data.patient_specific ? "text-warning-emphasis fw-semibold" : "text-body-secondary");
+    }
   }
 
   function analyze() {

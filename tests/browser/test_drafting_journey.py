@@ -90,6 +90,7 @@ def test_it_drafts_a_post_from_a_library_template(page: Page, live_server, comms
     # An image with alt text, then save.
     page.get_by_label("Add an image").set_input_files(make_png(tmp_path / "flu-shot.png"))
     page.get_by_label("Alt text for the new image").fill(ALT_TEXT)
+    page.get_by_label("No: no patient and no patient information").check()
     page.get_by_role("button", name="Save draft").click()
 
     expect(page.get_by_role("status")).to_contain_text("Draft saved.")
@@ -153,6 +154,7 @@ def test_it_refuses_a_text_file_named_png_and_keeps_the_typed_text(
     page.get_by_label("Text", exact=True).fill(body_text)
     page.get_by_label("Add an image").set_input_files(fake)
     page.get_by_label("Alt text for the new image").fill("The new garage entrance")
+    page.get_by_label("No: no patient and no patient information").check()
     page.get_by_role("button", name="Save draft").click()
 
     expect(

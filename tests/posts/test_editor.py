@@ -49,6 +49,7 @@ def editor_data(topic: Topic, **fields: object) -> dict[str, object]:
         "x_text": "",
         "facebook_text": "",
         "new_image_alt": "",
+        "new_image_shows_patient": "no",
         **fields,
     }
 
@@ -58,6 +59,8 @@ def resubmission(client, post: Post, **changes: object) -> dict[str, object]:
     form = client.get(reverse("posts:edit", args=[post.pk])).context["form"]
     data = {name: form[name].value() for name in form.fields if name != "new_image"}
     data = {name: value for name, value in data.items() if value not in (None, False)}
+    if "new_image" in changes:
+        data["new_image_shows_patient"] = "no"
     return {**data, **changes}
 
 

@@ -1,0 +1,179 @@
+"""PHI scanner quality on the labelled evaluation set, side by side with scrubadub.
+
+    make bench                       # all benchmarks, this one included
+    .venv/bin/python -m bench bench.phi_eval
+    .venv/bin/python -m bench.phi_eval --misses   # list what the scanner got wrong
+
+Post level: recall and precision of `patient_specific`. Span level: a labelled span is
+found when a finding of the same type overlaps it (and, less strictly, of any type).
+The set is `tests/data/phi_eval.jsonl` (see `tests/data/build_phi_eval.py` for its
+labelling rules); the hospital's own details come from `tests/data/phi_eval_org.json`.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
+REPORTED_TYPES = ("NAME", "DATE", "AGE", "PHONE", "EMAIL", "MRN")
+
+Span = tuple[str, int, int]
+Predictor = Callable[[str], tuple[bool, list[Span]]]
+
+
+def load_set() -> list[dict]:
+    with (DATA / "phi_eval.jsonl").open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def org_context():
+    from compliance.phi import OrgContext
+
+    org = json.loads((DATA / "phi_eval_org.json").read_text(encoding="utf-8"))
+    return OrgContext(
+        name=org["name"],
+        phone_numbers=tuple(org.get("phone_numbers", ())),
+        addresses=tuple(org.get("addresses", ())),
+        domains=tuple(org.get("domains", ())),
+        handles=tuple(org.get("handles", ())),
+    )
+
+
+def socialcare_predictor() -> Predictor:
+    from compliance.phi import scan
+
+    context = org_context()
+
+    def predict(text: str) -> tuple[bool, list[Span]]:
+        result = scan(text, context=context)
+        return result.patient_specific, [(f.type, f.start, f.end) for f in result.findings]
+
+    return predict
+
+
+# scrubadub's filth types, in Safe Harbor terms.
+SCRUBADUB_TYPES = {
+    "name": "NAME",
+    "phone": "PHONE",
+    "email": "EMAIL",
+    "url": "URL",
+    "twitter": "OTHER_ID",
+    "social_security_number": "SSN",
+    "date_of_birth": "DATE",
+    "address": "GEO",
+    "postalcode": "GEO",
+    "credit_card": "ACCOUNT",
+    "credential": "OTHER_ID",
+    "drivers_licence": "LICENSE",
+    "vehicle_licence_plate": "VEHICLE",
+}
+
+
+def scrubadub_predictor() -> Predictor | None:
+    try:
+        import scrubadub
+        import scrubadub.detectors
+    except ImportError:
+        return None
+    scrubber = scrubadub.Scrubber(locale="en_US")
+    # Its date-of-birth detector needs no downloaded model; name detection does
+    # (spaCy or TextBlob corpora), which this network cannot fetch.
+    scrubber.add_detector(scrubadub.detectors.DateOfBirthDetector)
+
+    def predict(text: str) -> tuple[bool, list[Span]]:
+        spans = [
+            (SCRUBADUB_TYPES.get(f.type, "OTHER_ID"), f.beg, f.end)
+            for f in scrubber.iter_filth(text)
+        ]
+        return bool(spans), spans
+
+    return predict
+
+
+def evaluate(predict: Predictor, posts: list[dict]) -> dict:
+    tp = fp = fn = tn = 0
+    found: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # same type, any type, total
+    misses: list[dict] = []
+    timings: list[float] = []
+    for post in posts:
+        start = time.perf_counter()
+        predicted, spans = predict(post["text"])
+        timings.append((time.perf_counter() - start) * 1000)
+        truth = post["patient_specific"]
+        tp += truth and predicted
+        fn += truth and not predicted
+        fp += predicted and not truth
+        tn += not truth and not predicted
+        missed_spans = []
+        for label in post["spans"]:
+            counts = found[label["type"]]
+            counts[2] += 1
+            overlapping = [s for s in spans if s[1] < label["end"] and label["start"] < s[2]]
+            counts[0] += any(s[0] == label["type"] for s in overlapping)
+            counts[1] += bool(overlapping)
+            if not any(s[0] == label["type"] for s in overlapping):
+                missed_spans.append(f"{label['type']}:{label['text']}")
+        if truth != predicted or missed_spans:
+            misses.append(
+                {"id": post["id"], "truth": truth, "predicted": predicted, "missed": missed_spans}
+            )
+    span_recall = {
+        t: round(c[0] / c[2], 3) for t, c in sorted(found.items()) if t in REPORTED_TYPES
+    }
+    return {
+        "posts": len(posts),
+        "recall": round(tp / (tp + fn), 3) if tp + fn else None,
+        "precision": round(tp / (tp + fp), 3) if tp + fp else None,
+        "false_negatives": fn,
+        "false_positives": fp,
+        "span_recall": span_recall,
+        "span_recall_any_type": {
+            t: round(c[1] / c[2], 3) for t, c in sorted(found.items()) if t in REPORTED_TYPES
+        },
+        "span_counts": {t: c[2] for t, c in sorted(found.items())},
+        "ms_p50": round(statistics.median(timings), 3),
+        "misses": misses,
+    }
+
+
+def run() -> Iterator[dict]:
+    posts = load_set()
+    detectors = {"socialcare": socialcare_predictor(), "scrubadub": scrubadub_predictor()}
+    for name, predict in detectors.items():
+        if predict is None:
+            yield {"bench": "phi_eval", "detector": name, "error": "not installed"}
+            continue
+        for language in ("all", "en", "es"):
+            subset = [p for p in posts if language in ("all", p["lang"])]
+            result = evaluate(predict, subset)
+            result.pop("misses")
+            yield {"bench": "phi_eval", "detector": name, "language": language, **result}
+
+
+def main(argv: list[str]) -> int:
+    import os
+
+    import django
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "socialcare.settings")
+    os.environ.setdefault("SOCIALCARE_DEMO", "1")
+    django.setup()
+    if "--misses" in argv:
+        result = evaluate(socialcare_predictor(), load_set())
+        for miss in result.pop("misses"):
+            print(json.dumps(miss, ensure_ascii=False))
+        print(json.dumps(result))
+        return 0
+    for line in run():
+        print(json.dumps(line))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,276 @@
+"""Cue words for the PHI scanner, English and Spanish, as regular-expression fragments.
+
+`compliance.phi` compiles them on first use. Each constant is an alternation without
+its outer group; spaces inside a phrase match any run of white space.
+"""
+
+from __future__ import annotations
+
+# --- Who a name belongs to -------------------------------------------------------------
+
+# Titles written right before a staff member's (or a public person's) name.
+STAFF_TITLES = r"""
+dr|dra|drs|dres|doctor|doctora|doc|prof|professor|profesor|profesora|nurse|enfermera|enfermero
+|chaplain|capellán|capellan|rev|reverend|reverendo|pastor|pastora|rabbi|imam|coach|entrenador
+|officer|oficial|sgt|sergeant|capt|captain|lt|lieutenant|chief|judge|juez|jueza|mayor|alcalde
+|alcaldesa|senator|senador|senadora|sen|rep|representative|governor|gobernador|gobernadora|gov
+|councilmember|councilman|councilwoman|commissioner|superintendent|president|presidente|presidenta
+|principal|dean|director|directora|ceo|cfo|coo|cno|cmo|cio|chef|midwife|partera
+"""
+
+# Job and role nouns: "our chaplain, John", "Jennifer, our nurse manager",
+# "Kim has been a NICU nurse for 20 years", "guest speaker Sarah Johnson".
+STAFF_ROLES = r"""
+nurses?|rns?|lpns?|cnas?|nps?|aprns?|crnas?|nurse practitioners?|doctors?|physicians?|surgeons?
+|neurosurgeons?|cardiologists?|oncologists?|pediatricians?|neonatologists?|anesthesiologists?
+|radiologists?|hospitalists?|intensivists?|obstetricians?|ob-gyns?|gynecologists?|urologists?
+|dermatologists?|psychiatrists?|psychologists?|neurologists?|pulmonologists?|endocrinologists?
+|gastroenterologists?|nephrologists?|hematologists?|orthopedists?|orthopaedists?|podiatrists?
+|dentists?|hygienists?|optometrists?|ophthalmologists?|audiologists?|pathologists?|midwives|midwife
+|doulas?|lactation consultants?|chaplains?|pastors?|therapists?|pharmacists?|technicians?|techs?
+|technologists?|sonographers?|phlebotomists?|paramedics?|emts?|first responders?|dietitians?
+|dieticians?|nutritionists?|social workers?|case managers?|navigators?|coordinators?|educators?
+|specialists?|child life specialists?|volunteers?|ceo|cfo|coo|cno|cmo|cio|presidents?
+|vice presidents?|vps?|directors?|managers?|supervisors?|administrators?|officers?|chiefs?
+|chairs?|chairman|chairwoman|chairperson|founders?|co-founders?|trustees?|board members?
+|employees?|staffers?|staff members?|team members?|colleagues?|co-workers?|coworkers?|residents?
+|fellows?|interns?|students?|scientists?|researchers?|investigators?|professors?|instructors?
+|faculty|coaches|coach|security officers?|housekeepers?|receptionists?|schedulers?|interpreters?
+|translators?|clerks?|aides?|assistants?|physician assistants?|pas?|counselors?|caseworkers?
+|speakers?|keynote speakers?|authors?|guests?|hosts?|panelists?|moderators?|presenters?
+|artists?|musicians?|singers?|performers?|athletes?|players?|pitchers?|quarterbacks?|mayors?
+|senators?|governors?|congressman|congresswoman|representatives?|councilmembers?|commissioners?
+|superintendents?|principals?|teachers?|celebrities?|actors?|actress|legends?|ambassadors?
+|spokesperson|spokeswoman|spokesman|leaders?|hero of the month|employee of the month
+|nurse of the year|donors?|benefactors?|philanthropists?|sponsors?|honorees?|awardees?
+|recipients? of the daisy award|daisy award (?:winner|honoree|recipient)s?|chefs?|cooks?
+|nursing (?:graduates|grads|students)|new (?:graduates|grads|nurses)|graduating nurses
+|(?:therapy|facility|service|comfort|hospital|pet therapy)
+ (?:dogs?|pups?|puppy|puppies|cats?|horses?|ponies|pony)
+|mascots?|dogs?|pups?|puppy|perr[oa]s? de terapia|mascotas?
+|engineers?|analysts?|executives?|partners? in care|advocates?|liaisons?|champions? of
+|enfermer[oa]s?|médic[oa]s?|medic[oa]s?|doctor[ae]s?|cirujan[oa]s?|pediatras?|capellanes|capellán
+|voluntari[oa]s?|director[ae]s?|directoras?|gerentes?|terapeutas?|farmacéutic[oa]s?|técnic[oa]s?
+|trabajador[ae]s? social(?:es)?|coordinador[ae]s?|coordinadoras?|especialistas?|residentes?
+|educador[ae]s?|parteras?|comadronas?|intérpretes?|empleados?|empleadas?|colaborador[ae]s?
+|jef[ae]s?|presidentes?|presidentas?|maestr[oa]s?|profesor[ae]s?|investigador[ae]s?|donantes?
+"""
+
+# Credentials written after a staff member's name: "Maria Lopez, RN".
+CREDENTIALS = r"""
+rn|bsn|msn|dnp|np|aprn|fnp|fnp-bc|cpnp|nnp|cnm|crna|lpn|lvn|cna|ccrn|cns|md|m\.d\.|do|d\.o\.
+|pa-c|pa|phd|ph\.d\.|pharmd|dpt|pt|ot|otr/l|slp|ccc-slp|rrt|rd|rdn|ld|lcsw|lmsw|msw|lpc|lmft|psyd
+|edd|dds|dmd|facs|faap|facc|facog|facp|faan|mba|mph|mha|mhsa|ccls|ibclc|cpht|emt|emt-p
+|nrp|ma|bs|ba|ms|jr\.?\s*,\s*md
+"""
+
+# Relatives and household: "Maria's husband Tom", "her son Will", "su abuela Rosa".
+RELATIVES = r"""
+mom|mommy|mother|mum|mama|momma|dad|daddy|father|papa|pops|parents?|husband|wife|spouse|son
+|daughter|brother|sister|siblings?|twins?|twin brother|twin sister|grandma|grandpa|grandmother
+|grandfather|granny|nana|grammy|gigi|grandson|granddaughter|grandchild|grandchildren|grandkids?
+|great-grandmother|great-grandfather|aunt|auntie|uncle|cousin|niece|nephew|fianc[ée]e?|partner
+|boyfriend|girlfriend|caregiver|baby brother|baby sister|big brother|big sister|little brother
+|little sister|stepson|stepdaughter|stepmom|stepdad|son-in-law|daughter-in-law|family
+|mamá|mami|papá|papi|madre|padre|padres|esposo|esposa|marido|mujer|hij[oa]|hij[oa]s|herman[oa]
+|herman[oa]s|hermanit[oa]|abuel[oa]|abuelit[oa]|abuel[oa]s|niet[oa]|tí[oa]|tia|tio|prim[oa]
+|sobrin[oa]|novi[oa]|prometid[oa]|pareja|gemel[oa]|gemel[oa]s|cuidador[a]?|familia|suegr[oa]
+|yerno|nuera|bisabuel[oa]
+"""
+
+# Said right before a patient's name: "little Ava", "welcome to the world, Mateo",
+# "la pequeña Valentina", "prayers for Liam".
+PATIENT_BEFORE = r"""
+little|lil|lil'|baby|sweet|brave|tiny|precious|strong|courageous|beautiful|adorable
+|our\s+(?:(?:little|tiny|youngest|oldest|brave|sweet|amazing|favorite|favourite|newest|former
+|very\s+own|littlest|smallest|strong|courageous|special|incredible|\w+-year-old|nicu|picu
+|cancer|heart|trauma|stroke|transplant|burn|rehab|kidney|liver|teen|teenage|young)\s+)*(?:patient
+|friend|warrior|fighter|survivor|preemie|champ|champion|hero|guy|girl|boy|miracle|superhero
+|superstar|rockstar|rock\s+star|star|graduate|grad|nicu\s+grad|kiddo|one)
+|(?:a|this|that)\s+(?:(?:little|tiny|brave|sweet|strong|young|sweet\s+little)\s+)*(?:patient|warrior|fighter
+|survivor|preemie|miracle|guy|girl|boy|man|lady|kiddo|champ)
+|patient|preemie|welcome\s+to\s+the\s+world|welcome\s+home|welcome\s+back|welcome|meet\s+little
+|meet\s+baby|meet\s+sweet|meet|say\s+hello\s+to|say\s+hi\s+to|introducing|congrats\s+to|congrats
+|congratulations\s+to|congratulations|happy\s+(?:\d+(?:st|nd|rd|th)\s+|first\s+|1st\s+)?birthday\s+to
+|happy\s+(?:\d+(?:st|nd|rd|th)\s+|first\s+|1st\s+)?birthday|happy\s+bday|happy\s+heart\s+day
+|happy\s+homecoming|happy\s+discharge\s+day|happy\s+graduation|prayers\s+for|prayers\s+to|praying\s+for
+|pray\s+for|thinking\s+of|go|go\s+team|team|keep\s+fighting|keep\s+it\s+up|love\s+you|we\s+love
+|proud\s+of|so\s+proud\s+of|way\s+to\s+go|named|name\s+is|rest\s+in\s+peace|rip|r\.i\.p\.|in\s+memory\s+of
+|in\s+loving\s+memory\s+of|remembering|miss\s+you|shout\s+out\s+to|shoutout\s+to|hats\s+off\s+to
+|cheering\s+for|cheering\s+on|rooting\s+for|so\s+happy\s+for|happy\s+for|good\s+luck|get\s+well\s+soon|get\s+well|hi|hello|dear
+|la\s+pequeña|el\s+pequeño|la\s+peque|el\s+peque|pequeñ[oa]|peque|bebé|bebe
+|nuestr[oa]\s+(?:(?:pequeñ[oa]|valiente|querid[oa]|joven)\s+)*(?:paciente|guerrer[oa]|amig[oa]
+|campe[oó]n|campeona|héroe|heroína|bebé)|paciente|bienvenid[oa]s?\s+al\s+mundo|bienvenid[oa]s?
+|bienvenid[oa]s?\s+a\s+casa|conozcan\s+a|conoce\s+a|les\s+presentamos\s+a|presentamos\s+a
+|felicidades\s+a|felicidades|felicitaciones\s+a|felicitaciones|muchas\s+felicidades
+|feliz\s+cumpleaños\s+a|feliz\s+cumpleaños|fuerza|mucha\s+fuerza\s+a|valiente|querid[oa]
+|se\s+llama|llamad[oa]|oraciones\s+por|orando\s+por|en\s+memoria\s+de|descanse\s+en\s+paz|hola
+|vamos|ánimo|animo
+"""
+
+# Said right after a patient's name: "Ava went home", "Ava, 6,", "Ava's surgery".
+PATIENT_AFTER = r"""
+went\s+home|is\s+going\s+home|goes\s+home|got\s+to\s+go\s+home|gets\s+to\s+go\s+home|headed\s+home
+|heads\s+home|is\s+headed\s+home|is\s+heading\s+home|heading\s+home|came\s+home|is\s+home|is\s+back\s+home|left\s+the|rang|rings
+|will\s+ring|got\s+to\s+ring|turned|turns|celebrated|celebrates|is\s+celebrating|spent|arrived
+|was\s+(?:born|discharged|diagnosed|admitted|transferred|treated|released|airlifted|flown|rushed
+|brought|adopted|delivered|injured|hurt|hit|found|given|cleared|named|only|just|one|\d)
+|has\s+been\s+(?:discharged|diagnosed|fighting|battling|in|here|through|cancer)
+|is\s+(?:cancer[- ]free|in\s+remission|recovering|doing|now|a\s+(?:nicu|picu|heart|cancer|kidney
+|liver|transplant|stroke|trauma|preemie|leukemia|brain\s+tumor|miracle|survivor|warrior|fighter
+|graduate|grad|patient|true)|one|fighting|battling|\d|our|officially|finally|back|thriving
+|growing|learning|walking|talking|eating|breathing|ready)
+|had\s+(?:his|her|their|a|an|surgery|open[- ]heart|\d)|underwent|received|got\s+(?:his|her|their|a)
+|beat|beats|fought|won|finished|completed|graduated|took\s+(?:his|her|their)\s+first|walked
+|weighed|weighing|needed|needs|survived|faced|battled|fights|is\s+fighting|continues\s+to
+|returned|came\s+back|made\s+it|will\s+go\s+home|can\s+go\s+home|gets\s+to|got\s+to|is\s+able
+|was\s+able|started|began|says|said|shares|shared|told|loves|enjoys|smiled|smiles|laughed
+|salió|sale|se\s+fue\s+a\s+casa|se\s+va\s+a\s+casa|regresó|regresa|volvió|vuelve|nació
+|fue\s+dad[oa]\s+de\s+alta|fue\s+diagnosticad[oa]|fue\s+operad[oa]|fue\s+trasladad[oa]
+|está\s+en\s+casa|ya\s+está|cumplió|cumple|celebró|celebra|tocó\s+la\s+campana|venció|vence|luchó
+|lucha|pasó|recibió|terminó|completó|dio\s+sus\s+primeros\s+pasos|pesó|se\s+recupera|está\s+recuperándose
+"""
+
+# After "Ava's": "Ava's mom", "Ava's surgery", "Ava's care team".
+PATIENT_POSSESSIONS = r"""
+(?:(?:first|\d+(?:st|nd|rd|th)|last|final|big|long|amazing|incredible|brave|recovery|nicu|picu
+|cancer|heart|new|medical|care|whole|special|sweet|little|strong|courageous|own)\s+)*(?:mom|mommy
+|mother|mum|mama|dad|daddy|father|parents|family|husband|wife|son|daughter|brother|sister
+|siblings?|twin|grandma|grandpa|grandmother|grandfather|grandparents|aunt|uncle|cousin|caregivers?
+|journey|story|fight|battle|surgery|surgeries|transplant|recovery|birthday|diagnosis|treatment
+|care\s+team|nurses|doctors|medical\s+team|room|bed|heart|kidney|liver|lungs?|chemo|life|smile
+|spirit|strength|courage|condition|health|prognosis|discharge|homecoming|graduation|stay|steps
+|nicu\s+stay|first\s+steps|progress|update|updates|miracle|arrival|delivery|birth|gofundme
+|pacemaker|implant|device|wheelchair|insulin\s+pump|car|truck|license|chart|records?|mrn|address
+|phone|email|room|bed|hospital\s+stay|accident|injuries|injury|tumou?r|cancer|leukemia|illness
+|caringbridge|fundraiser|page|legacy|memory|passing|death|funeral|fighting\s+spirit)
+"""
+
+# Right after a name, these say it is a staff member: "Jennifer's patients".
+STAFF_POSSESSIONS = r"""
+patients|colleagues|co-workers|coworkers|career|retirement|leadership|service|shift|shifts
+|department|unit|practice|office|clinic|lab|research|expertise|students|residents|team\s+of
+|nursing\s+career|years\s+of\s+service|tenure|pacientes|carrera|jubilación
+"""
+
+# Staff and donor stories, anywhere in a post.
+STAFF_EVENTS = r"""
+daisy\s+award|award|awards|honored\s+with|retire|retires|retired|retiring|retirement|years\s+of\s+service
+|\d+\s+years\s+(?:with|at|of\s+service|in\s+nursing|as\s+a|on\s+the\s+job|here|serving|of\s+caring)
+|work\s+anniversary|joined\s+our\s+team|joins\s+our\s+team|join(?:ed|s)?\s+(?:us|the\s+team)\s+as
+|welcome\s+to\s+the\s+team|welcome\s+(?:dr|nurse)|new\s+hire|newest\s+team\s+member|staff\s+spotlight
+|employee\s+spotlight|team\s+spotlight|nurse\s+spotlight|spotlight\s+on\s+our|employee|employees
+|staff|team\s+members?|residency|fellowship|promoted|promotion|certified|certification|shift
+|colleagues|coworkers|co-workers|our\s+patients|care\s+for\s+(?:our\s+)?patients|cared\s+for\s+(?:our\s+)?patients
+|nurses\s+week|nurses'\s+week|doctors'?\s+day|hospital\s+week|volunteer|volunteers|thank\s+you\s+to\s+our
+|shout\s*out\s+to\s+our|grateful\s+for\s+our|proud\s+of\s+our\s+(?:team|staff|nurses|doctors)
+|jubilación|jubila|años\s+de\s+servicio|empleado|empleada|colaborador|colaboradora|personal
+"""
+
+DONOR_CUES = r"""
+donor|donors|donated|donating|donation|donations|gift|gifts|gifted|generous|generosity|philanthropy
+|philanthropist|benefactor|sponsor|sponsored|sponsors|named\s+after|named\s+for|in\s+honor\s+of
+|endowed|endowment|pledge|pledged|contributed|contribution|donante|donó|donación|donativo|regalo
+|generosidad|patrocinador|patrocinado|en\s+honor\s+a
+"""
+
+# Anywhere in a post: the story is about a patient.
+STORY = r"""
+patient(?!s)|went\s+home|going\s+home|go\s+home|is\s+home|came\s+home|headed\s+home|heading\s+home
+|home\s+today|discharged|days\s+in\s+the\s+hospital|hospital\s+stay|weeks\s+in\s+the\s+hospital
+|discharge\s+day|rang\s+the\s+bell|ring\s+the\s+bell|rings\s+the\s+bell|bell\s+ringing
+|cancer[- ]free
+|in\s+remission|nicu\s+grad|nicu\s+graduate|graduated\s+from\s+(?:the|our)\s+(?:nicu|picu)|days\s+in
+\s+(?:the|our)\s+(?:nicu|picu|icu)|weeks\s+in\s+(?:the|our)\s+(?:nicu|picu|icu)|born|birth|newborn
+|welcome\s+to\s+the\s+world|little\s+one|baby\s+(?:boy|girl)|preemie|first\s+steps|miracle\s+baby
+|twins|triplets|quadruplets|gemel[oa]s|trillizos|survived|recovered|walked\s+out|thriving
+|transplants?|diagnosed|diagnosis|surger(?:y|ies)|chemo|chemotherapy|warrior(?!s)|survivor(?!s)|fighter(?!s)|recovery
+|recovering|his\s+family|her\s+family|their\s+family|prayers|praying|get\s+well|strong\s+little
+|brave\s+little|little\s+fighter|in\s+our\s+care|cared\s+for\s+(?:him|her)|treated|admitted
+|\w+strong|#team\w+|years?\s+old|months?\s+old|weeks?\s+old|days?\s+old|year-old|month-old|week-old
+|day-old|birthday|homecoming|salió|dad[oa]\s+de\s+alta|tocó\s+la\s+campana|nació|nacimiento|bebé
+|uci|ucin|uci\s+neonatal|nuestr[oa]\s+paciente|paciente(?!s)|bienvenid[oa]\s+al\s+mundo|cumpleaños
+|cirugía|trasplante|diagnosticad[oa]|diagnóstico|guerrer[oa]|sobreviviente|recuperación|milagro
+|quimioterapia|quimio|años\s+de\s+edad|su\s+familia|oraciones|fuerza\s*\w+
+"""
+
+# A specific patient's event, for posts without a name: "our youngest patient went home".
+SPECIFIC_PATIENT = r"""
+(?:our|this|a|one\s+of\s+our|that|the)\s+(?:(?:little|youngest|oldest|tiny|brave|sweet|amazing
+|very\s+own|newest|former|favorite|favourite|\d+[- ](?:day|week|month|year)[- ]old|teenage|young
+|nicu|picu|cancer|heart|trauma|stroke|special|strong|incredible)\s+)*(?:patient|preemie|baby
+|little\s+one|warrior|fighter|survivor|miracle|kiddo|champ|nicu\s+grad(?:uate)?)(?!s)
+|(?:this|our)\s+(?:little|brave|sweet|tiny|strong)\s+(?:guy|girl|boy|man|lady|one|fighter|warrior)
+|(?:the|a|this|our)\s+\d+[- ](?:day|week|month|year)[- ]old
+(?!\s+(?:and|or|children|kids|adults|patients
+|people|babies|boys|girls|men|women))
+|\b(?:he|she)\s+(?:was|is|has|had|spent|went|rang|turned|arrived|came|received|underwent)
+|(?:nuestr[oa]|est[ea]|un[a]?)\s+(?:(?:pequeñ[oa]|valiente|joven|querid[oa])\s+)?(?:paciente
+|bebé|guerrer[oa]|niñ[oa]|pequeñ[oa]|señora|señor)(?!s)
+|(?:el|la)\s+pequeñ[oa]
+"""
+
+SPECIFIC_EVENT = r"""
+went\s+home|is\s+going\s+home|headed\s+home|came\s+home|got\s+to\s+go\s+home|home\s+for\s+the\s+first
+\s+time|rang\s+the\s+bell|was\s+discharged|discharged\s+today|graduated\s+from\s+(?:the|our)\s+(?:nicu
+|picu)|nicu\s+grad|cancer[- ]free|in\s+remission|was\s+born|took\s+(?:his|her)\s+first|first\s+steps
+|celebrated\s+(?:his|her|their)|was\s+(?:airlifted|flown|rushed|transferred|brought|admitted)|(?:his|her)\s+(?:first|\d+(?:st|nd|rd|th))\s+birthday|after\s+\d+
+\s+(?:days|weeks|months)\s+(?:in|at|of|with)|spent\s+\d+\s+(?:days|weeks|months)|received\s+(?:a|his
+|her)\s+(?:new\s+)?(?:heart|kidney|liver|lung|lungs|transplant)|was\s+diagnosed|underwent|salió
+|dad[oa]\s+de\s+alta|tocó\s+la\s+campana|nació|cumplió|celebró\s+su|después\s+de\s+\d+\s+(?:días
+|semanas|meses)|pasó\s+\d+\s+(?:días|semanas|meses)|recibió\s+(?:un|una|su)|fue\s+diagnosticad[oa]
+"""
+
+# Near a date, these tie it to a person ...
+PERSON_DATE = r"""
+born|birth|birthday|bday|b-day|arrived|arrival|delivered|delivery|admitted|admission|discharged
+|discharge|went\s+home|came\s+home|going\s+home|home\s+on|surgery|operation|operated|procedure
+|transplant|diagnosed|diagnosis|passed\s+away|passed|died|death|rang\s+the\s+bell|last\s+chemo
+|final\s+chemo|first\s+chemo|last\s+treatment|final\s+treatment|injured|accident|crash|stroke
+|heart\s+attack|cardiac\s+arrest|collapsed|dob|d\.o\.b\.?|date\s+of\s+birth|due\s+date|nació
+|nacimiento|nacida|nacido|llegó\s+al\s+mundo|cumpleaños|ingresó|ingreso|internad[oa]
+|hospitalizad[oa]|alta|cirugía|operad[oa]|operación|trasplante|diagnosticad[oa]|diagnóstico
+|falleció|murió|accidente|fecha\s+de\s+nacimiento
+"""
+
+# ... and these make it an event date.
+EVENT_DATE = r"""
+join|joins|joined\s+us|event|events|walk|run|5k|10k|gala|screening|screenings|clinic|clinics|hours
+|open|opens|opening|closed|closes|closure|close|registration|register|deadline|webinar|seminar|class
+|classes|session|sessions|workshop|fair|drive|awareness|month|week|tickets|rsvp|sign\s+up|tournament
+|fundraiser|luncheon|conference|meeting|town\s+hall|national|world|international|day|días?|nacional|mundial|visiting|schedule|appointments|available
+|starting|starts|begins|through|until|every|each|deadline|due\s+by|celebration\s+of|festival|parade
+|concert|golf|auction|lecture|training|support\s+group|meets|kickoff|launch|launches|vaccine|vaccines
+|flu\s+shots?|shots|holiday|holidays|observed|office|offices|deliveries|pickup|únete|evento|eventos
+|caminata|carrera|feria|jornada|taller|clase|clases|sesión|horario|abierto|abierta|cerrado|cerrada
+|inscripción|inscripciones|regístrate|boletos|conferencia|reunión|campaña|mes\s+de|semana\s+de
+|vacunación|vacunas|consultas|citas
+"""
+
+# Words that end a building, award or organisation named after a person:
+# "Ronald McDonald House", "the Smith Family Pavilion", "Lucile Packard Children's".
+INSTITUTIONS = r"""
+hospital|hospitals|children's|childrens|health|healthcare|medical|medicine|center|centre|clinic
+|institute|university|college|school|academy|foundation|house|pavilion|wing|tower|hall|building
+|library|garden|gardens|park|plaza|street|st|avenue|ave|road|rd|boulevard|blvd|drive|lane|way
+|award|awards|prize|scholarship|scholarships|fund|fellowship|lecture|chair|professorship|campus
+|unit|auditorium|cafe|café|lab|laboratory|program|programme|society|association|trust|memorial
+|day|month|week|run|walk|5k|gala|classic|invitational|cup|bowl|stadium|arena|field|county|city
+|valley|lake|river|beach|hills|heights|springs|creek|point|bay|island|mountain|church|chapel
+|cathedral|parish|ministries|ministry|bank|inc|llc|corp|company|co|group|partners|pharmacy|labs
+|home|homes|village|manor|commons|square|room|suite|lounge|terrace|court|courtyard|institute's
+|hospital's|house's|center's|challenge|fun|project|initiative|network|system|alliance|coalition
+|league|club|team|band|show|series|festival|foundation's|sinai|permanente|hopkins|clinic's
+|hospital|centro|fundación|escuela|universidad|colegio|parque|calle|avenida|premio|sala|pabellón
+|torre|edificio|instituto|clínica|hospitales
+"""
+
+# Words after a number that make it a count, not an identifier.
+QUANTITY_WORDS = r"""
+people|patients|babies|children|kids|adults|families|visits|visitors|steps|miles|dollars|pounds
+|meals|toys|hours|days|weeks|months|years|donors|units|doses|shots|vaccines|volunteers|employees
+|nurses|doctors|beds|surgeries|procedures|deliveries|births|times|views|followers|likes|members
+|residents|students|participants|runners|walkers|attendees|lives|hearts|kits|books|masks
+|personas|pacientes|bebés|niños|adultos|familias|visitas|pasos|millas|dólares|comidas|horas|días
+|semanas|meses|años|donantes|dosis|vacunas|voluntarios|empleados|camas|veces
+"""

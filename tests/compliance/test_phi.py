@@ -1,0 +1,573 @@
+"""The PHI scanner: patient stories and their identifiers on one side; staff, the
+hospital's own details, public figures, conditions, events and statistics on the other."""
+
+from __future__ import annotations
+
+import itertools
+import statistics
+import subprocess
+import sys
+import time
+
+import pytest
+
+from compliance.phi import TYPES, Finding, OrgContext, ScanResult, default_context, scan
+from socialcare.models import Organisation
+
+HOSPITAL = OrgContext(
+    name="Riverside Children's Hospital",
+    phone_numbers=("(555) 010-2000", "555-010-2099"),
+    addresses=("100 Main Street, Springfield, IL 62701",),
+    domains=("riversidechildrens.org",),
+    handles=("RiversideKids",),
+)
+
+
+def _scan(text: str) -> ScanResult:
+    return scan(text, context=HOSPITAL)
+
+
+def _found(text: str, kind: str | None = None) -> list[str]:
+    return [f.text for f in _scan(text).findings if kind is None or f.type == kind]
+
+
+# --- Patient stories ------------------------------------------------------------------------
+
+
+def test_it_finds_a_patients_name_after_a_story_cue():
+    result = _scan("Little Ava went home today after 43 days in our NICU")
+
+    assert result.patient_specific
+    assert [(f.type, f.text) for f in result.findings] == [("NAME", "Ava")]
+    assert "Little" in result.findings[0].reason
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Welcome to the world, Mateo!", "Mateo"),
+        ("Grace, 4, rang the bell this morning!", "Grace"),
+        ("Hope went home today after 3 weeks in the PICU.", "Hope"),
+        ("Will is finally cancer-free!", "Will"),
+        ("Our patient Jayden Martinez is heading home!", "Jayden Martinez"),
+        ("Happy 1st birthday to our NICU grad, Isabella!", "Isabella"),
+        ("Meet 8-year-old Sophia, who just rang the bell!", "Sophia"),
+        ("Mrs. Evelyn Carter thanked our nurses with cookies.", "Evelyn Carter"),
+    ],
+)
+def test_it_finds_patient_names_in_many_shapes(text, name):
+    result = _scan(text)
+
+    assert result.patient_specific
+    assert name in [f.text for f in result.findings if f.type == "NAME"]
+
+
+def test_it_finds_a_patients_relatives():
+    result = _scan("Maria's husband Tom brought cupcakes for the whole unit.")
+
+    assert result.patient_specific
+    assert _found("Maria's husband Tom brought cupcakes.", "NAME") == ["Maria", "Tom"]
+    assert "relative" in result.findings[1].reason
+
+
+@pytest.mark.parametrize(
+    "text", ["Cheering on #TeamJayden today! 💙", "#AvaStrong", "Fuerza! #FuerzaSofia", "#teamliam"]
+)
+def test_it_reports_the_whole_hashtag_that_carries_a_patients_name(text):
+    result = _scan(text)
+
+    assert result.patient_specific
+    [finding] = result.findings
+    assert finding.type == "NAME"
+    assert finding.text.startswith("#")
+    assert text[finding.start : finding.end] == finding.text
+
+
+@pytest.mark.parametrize("text", ["#FluFighters #HandWashing", "Go #TeamRiverside!", "#NursesWeek"])
+def test_it_leaves_campaign_hashtags_alone(text):
+    assert _scan(text) == ScanResult(patient_specific=False, findings=[])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("little ava went home today!! so proud of her", "ava"),
+        ("so happy for lucas!!! he finally got to go home after 6 weeks", "lucas"),
+        ("welcome to the world baby mila!! born at 3lbs 4oz", "mila"),
+    ],
+)
+def test_it_catches_lower_case_names_when_the_story_says_so(text, name):
+    assert name in _found(text, "NAME")
+
+
+def test_it_reads_spanish_patient_stories():
+    result = _scan("La pequeña Valentina salió hoy de la UCI neonatal.")
+    assert result.patient_specific
+    assert _found("La pequeña Valentina salió hoy de la UCI neonatal.", "NAME") == ["Valentina"]
+
+    story = "Nuestra paciente Guadalupe, de 92 años, nació el 3 de junio de 1932."
+    assert _found(story, "NAME") == ["Guadalupe"]
+    assert _found(story, "AGE") == ["92 años"]
+    assert _found(story, "DATE") == ["3 de junio de 1932"]
+
+
+def test_it_treats_a_nameless_story_about_one_patient_as_patient_specific():
+    result = _scan("Our youngest patient went home today after 120 days in the NICU 💙")
+
+    assert result.patient_specific
+    assert result.findings == []
+
+
+def test_it_reads_shouted_posts():
+    assert _found("WELCOME TO THE WORLD, MATEO!", "NAME") == ["MATEO"]
+
+
+# --- Names that are also words ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hope is on the way: our new cancer center opens soon.",
+        "Faith, family and community: that is what we are about.",
+        "Grace under pressure: our ER team handled 300 patients on Saturday.",
+        "Will you join us for the Heart Walk on Saturday?",
+        "Bring joy to a child this holiday season: donate a toy.",
+        "Summer safety tips: wear sunscreen and stay hydrated.",
+        "Registration for Camp Hope closes soon.",
+        "Paz y salud para todos en este año nuevo.",
+        "Luz verde para nuestra nueva clínica en el centro.",
+        "Rose Bowl parade float features our NICU nurses!",
+        "Patients in our care get a warm welcome home kit.",
+        "Little League players visited our patients today.",
+    ],
+)
+def test_it_does_not_read_common_words_as_names(text):
+    assert _scan(text) == ScanResult(patient_specific=False, findings=[])
+
+
+# --- Staff, public figures, conditions, donors ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Join Dr. Patel for a free heart health talk on Thursday.",
+        "Nurse Kim has been with our NICU for 20 years. Thank you, Kim!",
+        "Maria Lopez, RN, was named our DAISY Award winner this month.",
+        "Our chaplain is available for patients and families day and night.",
+        "Meet our new CEO, Jennifer Adams, who joins us from Boston.",
+        "Meet Jennifer, our NICU nurse manager. She has worked here for 15 years.",
+        "Congratulations to Maria on 25 years of service!",
+        "Welcome Dr. Sofia Ramirez, our new pediatric cardiologist!",
+        "Our volunteer Rose knits hats for every baby in the NICU.",
+        "Kudos to Brian, our security officer, for helping a lost visitor.",
+        "Meet Bella, our therapy dog, every Tuesday in the lobby.",
+        "Congratulations to our nursing graduates: Ashley, Brandon and Maria!",
+        "La Dra. Martínez habla sobre la diabetes este jueves.",
+        "Nuestra enfermera Luz lleva 20 años cuidando a los pacientes.",
+        "Nuestro capellán, el padre Miguel, ofrece misa los domingos.",
+    ],
+)
+def test_it_does_not_report_staff(text):
+    assert _scan(text) == ScanResult(patient_specific=False, findings=[])
+
+
+def test_it_tells_a_patient_from_a_staff_member_after_meet():
+    assert _scan("Meet Ava! She spent 43 days in our NICU and is now thriving.").patient_specific
+    assert not _scan("Meet Dr. Smith! He has been a surgeon here since 2005.").patient_specific
+
+
+def test_it_reports_the_patient_but_not_the_nurse_in_one_sentence():
+    text = "Thank you Nurse Jessica for taking such good care of our daughter Maya!"
+
+    assert _found(text, "NAME") == ["Maya"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Florence Nightingale changed nursing forever. Happy Nurses Week!",
+        "Today we honor Dr. Martin Luther King Jr. and his dream. #MLKDay",
+        "LeBron James visited the kids at our hospital today!",
+        "President Lincoln signed the act in 1862.",
+        "Dolores Huerta visited our clinic to talk about farmworker health.",
+        "Happy Valentine's Day and Happy St. Patrick's Day from all of us!",
+        "Happy Birthday to Dr. Seuss! Celebrate Read Across America with us.",
+        "Hurricane Milton update: all clinics open normal hours.",
+    ],
+)
+def test_it_does_not_report_public_figures_or_holidays(text):
+    assert _scan(text) == ScanResult(patient_specific=False, findings=[])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Living with Parkinson's? Join our support group every Tuesday.",
+        "Crohn's and colitis awareness week starts Monday.",
+        "World Down Syndrome Day: rock your socks!",
+        "Hodgkin lymphoma is one of the most curable cancers.",
+        "Learn the early signs of Alzheimer's disease.",
+        "Tourette's, Asperger's, Graves' disease and Hashimoto's thyroiditis: know the facts.",
+        "Lou Gehrig's disease (ALS) affects thousands of Americans.",
+        "Addison's disease and Cushing's syndrome both involve the adrenal glands.",
+        "La enfermedad de Parkinson afecta el movimiento.",
+    ],
+)
+def test_it_does_not_report_eponymous_conditions(text):
+    assert _scan(text) == ScanResult(patient_specific=False, findings=[])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks to the generosity of John and Mary Smith, the Smith Family Pavilion is open.",
+        "Ronald McDonald House is a home away from home for families.",
+        "Our Cancer Center was named after Dorothy and Sam Weiss, longtime donors.",
+        "Grab a coffee at the Jackson Cafe in the main lobby.",
+        "The Parker Family Foundation donated 200 car seats.",
+    ],
+)
+def test_it_does_not_report_donors_or_buildings_named_after_people(text):
+    assert _scan(text) == ScanResult(patient_specific=False, findings=[])
+
+
+# --- Dates and ages --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Ava was born on June 3 at just 24 weeks.", "June 3"),
+        ("He was admitted on March 3 and went home two weeks later.", "March 3"),
+        ("Patient: Rosa M., DOB 3/4/1931.", "3/4/1931"),
+        ("Baby Nevaeh arrived 10 weeks early on 2/14.", "2/14"),
+        ("La bebé Luna nació el 2 de febrero.", "2 de febrero"),
+        ("Ava was born on June third and went home in July.", "June third"),
+    ],
+)
+def test_it_reports_dates_tied_to_a_patient(text, date):
+    assert date in _found(text, "DATE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Join us for a free heart health talk on June 3 at 6 p.m.",
+        "Flu shots available Tuesday, Oct. 15 from 9 a.m. to noon.",
+        "October is Breast Cancer Awareness Month. Schedule your mammogram today.",
+        "June 5 is National Cancer Survivors Day. We celebrate every survivor.",
+        "Clinic hours: Mon-Fri 8-5, Sat 9-12. Closed July 4.",
+        "Únete a nuestra feria de salud el 5 de mayo en el parque.",
+        "Our hospital opened on June 1, 1925.",
+    ],
+)
+def test_it_does_not_report_event_dates(text):
+    assert _found(text, "DATE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Happy birthday to our 102-year-old patient!", "102-year-old"),
+        ("Our patient Dorothy turned 95 last week.", "95"),
+        ("Doña Dolores cumplió 97 años en nuestra unidad.", "97 años"),
+        ("Mr. Johnson, aged 93, walked out on his own.", "93"),
+        ("Grandpa Joe celebrated his 99th birthday on 4 North!", "99th birthday"),
+    ],
+)
+def test_it_reports_ages_over_89(text, age):
+    result = _scan(text)
+
+    assert result.patient_specific
+    assert age in [f.text for f in result.findings if f.type == "AGE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1 in 3 adults over 65 will fall this year. Learn how to prevent falls.",
+        "People aged 90 and older are the fastest growing age group.",
+        "Our 89-year-old patient loves crosswords.",
+        "Our hospital turns 100 this year! Celebrating 100 years of care.",
+        "Adults 90+ are at higher risk of falls.",
+    ],
+)
+def test_it_does_not_report_ages_of_89_or_statistics(text):
+    assert _found(text, "AGE") == []
+
+
+# --- Structured identifiers ------------------------------------------------------------------
+
+
+def test_it_finds_a_pasted_record_and_room_number():
+    result = _scan("Patient MRN 00482913 in room 4B needs a release form")
+
+    assert result.patient_specific
+    assert [(f.type, f.text) for f in result.findings] == [("MRN", "00482913"), ("OTHER_ID", "4B")]
+    assert _found("Paciente en cama 7, expediente 00112233.") == ["7", "00112233"]
+
+
+def test_it_does_not_report_conference_rooms():
+    assert _found("Blood drive Friday in Conference Room 2B. Sign up today!") == []
+
+
+def test_it_reports_phone_numbers_that_are_not_the_hospitals():
+    text = "Text Ava's dad at 617-555-0134 to help with meals."
+
+    assert _found(text, "PHONE") == ["617-555-0134"]
+
+
+def test_it_reports_fax_numbers():
+    assert _found("Fax her records to 617-555-0188.", "FAX") == ["617-555-0188"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a crisis, call or text 988. For emergencies, dial 911.",
+        "Questions? Call 1-800-555-0199 any time.",
+        "Call us at (555) 010-2000 or fax 555-010-2099.",
+        "Llame al (555) 010-2000 para hacer una cita.",
+    ],
+)
+def test_it_does_not_report_national_lines_or_the_hospitals_numbers(text):
+    assert _scan(text) == ScanResult(patient_specific=False, findings=[])
+
+
+def test_it_reports_personal_email_but_not_the_hospitals_or_a_role_mailbox():
+    text = "Email ava.smith@gmail.com, news@riversidechildrens.org or press@otherhealth.org"
+
+    assert _found(text) == ["ava.smith@gmail.com"]
+
+
+def test_it_reports_an_e_mail_address_written_to_dodge_robots():
+    assert _found("Email her mom at jess.m [at] gmail [dot] com", "EMAIL") == [
+        "jess.m [at] gmail [dot] com"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Chandler campus is now open.",
+        "Charlotte, Raleigh and Durham families: new urgent care hours start today.",
+        "Our hospital serves patients from Fresno, Clovis and Madera.",
+    ],
+)
+def test_it_reads_place_names_that_are_also_first_names_as_places(text):
+    assert _found(text, "NAME") == []
+
+
+def test_it_reports_personal_pages_but_not_other_links():
+    text = (
+        "Updates at caringbridge.org/visit/avasjourney and https://gofundme.com/f/ava-strong; "
+        "flu facts at cdc.gov/flu and https://www.riversidechildrens.org/flu"
+    )
+
+    assert _found(text, "URL") == [
+        "caringbridge.org/visit/avasjourney",
+        "https://gofundme.com/f/ava-strong",
+    ]
+
+
+def test_it_reports_ip_addresses_but_not_version_numbers():
+    assert _found("The portal logged 10.0.0.45 and 2001:db8::ff00:42:8329.", "IP") == [
+        "10.0.0.45",
+        "2001:db8::ff00:42:8329",
+    ]
+    assert _found("Version 10.2.1.4 of our app is now available.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("SSN 123-45-6789 was on the form.", "SSN", "123-45-6789"),
+        ("Member ID XJH123456789 was on the card.", "HEALTH_PLAN", "XJH123456789"),
+        ("Her Medicaid ID is 99812234A.", "HEALTH_PLAN", "99812234A"),
+        ("Número de póliza 88812345.", "HEALTH_PLAN", "88812345"),
+        ("Patient account # 7781-2231-09 has a balance.", "ACCOUNT", "7781-2231-09"),
+        ("Driver's license D1234567 was found in the lobby.", "LICENSE", "D1234567"),
+        ("Her plate number 7ABC123 was noted by security.", "VEHICLE", "7ABC123"),
+        ("VIN 1HGCM82633A004352 on the crashed car.", "VEHICLE", "1HGCM82633A004352"),
+        ("Serial number of his pacemaker: 4X-77821-Q9", "DEVICE", "4X-77821-Q9"),
+        ("Case number 2024-88123 is closed.", "OTHER_ID", "2024-88123"),
+    ],
+)
+def test_it_reports_structured_identifiers(text, kind, value):
+    result = _scan(text)
+
+    assert result.patient_specific
+    assert (kind, value) in [(f.type, f.text) for f in result.findings]
+
+
+def test_it_reports_small_geography_of_a_patient():
+    text = "He lives at 42 Oak Street, Apt 3, Springfield, IL 62704."
+    assert _found(text, "GEO") == ["42 Oak Street, Apt 3", "62704"]
+
+    story = "Ava Martinez, 6, from Fresno, beat leukemia."
+    assert _found(story, "GEO") == ["Fresno"]
+
+
+def test_it_leaves_the_hospitals_own_details_alone():
+    text = (
+        "Find us at 100 Main Street, Springfield, IL 62701; the front desk is (555) 010-2000, "
+        "e-mail ava.r@riversidechildrens.org or follow @RiversideKids."
+    )
+
+    assert _scan(text) == ScanResult(patient_specific=False, findings=[])
+    # Without the hospital's details, the same post is full of identifiers.
+    others = [f.type for f in scan(text, context=OrgContext()).findings]
+    assert others == ["GEO", "GEO", "PHONE", "EMAIL"]
+
+
+def test_it_takes_a_call_to_action_number_for_the_hospitals_line():
+    text = "Call (617) 555-0134 to book your mammogram."
+
+    assert _scan(text).findings == []
+    assert _found("Call Ava's mom at (617) 555-0134.", "PHONE") == ["(617) 555-0134"]
+
+
+def test_it_leaves_allowed_names_alone():
+    context = OrgContext(name="Riverside", allowed_names=("Rocky",))
+
+    assert scan("Go Rocky! Our mascot cheered on the walkers.", context=context).findings == []
+
+
+def test_it_mentions_a_photo_in_a_patient_story():
+    text = "Little Ava (pictured with her mom) went home today."
+
+    assert ("PHOTO", "pictured with") in [(f.type, f.text) for f in _scan(text).findings]
+    assert _found("Pictured: our new da Vinci surgical robot.") == []
+
+
+# --- Health tips and the shape of the result ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wash your hands for 20 seconds. #FluSeason #HealthTips",
+        "Did you know? Patients who walk after surgery recover faster.",
+        "Our maternity unit delivered 3,000 babies last year!",
+        "Kids ages 6 months and older should get a flu shot.",
+        "Octubre es el mes de concientización sobre el cáncer de mama.",
+        "",
+        "   ",
+    ],
+)
+def test_it_finds_nothing_in_health_tips(text):
+    assert _scan(text) == ScanResult(patient_specific=False, findings=[])
+
+
+MIXED = (
+    "🎉 Welcome to the world, Sofía! Born 4/2 to proud mom Ana (ana.r@gmail.com, 617-555-0134). "
+    "#TeamSofia Room 4B, MRN 00482913. Great-grandma Rosa, 101, met her today. "
+    "Thank you Dr. Patel and Nurse Kim! Call (555) 010-2000 with questions."
+)
+
+
+def test_it_gives_exact_offsets():
+    findings = _scan(MIXED).findings
+
+    assert len(findings) >= 9
+    for f in findings:
+        assert MIXED[f.start : f.end] == f.text
+        assert f.type in TYPES
+
+
+def test_it_returns_findings_sorted_and_without_overlaps():
+    findings = _scan(MIXED).findings
+
+    assert findings == sorted(findings, key=lambda f: f.start)
+    for before, after in itertools.pairwise(findings):
+        assert before.end <= after.start
+
+
+def test_it_explains_each_finding_in_one_plain_sentence():
+    jargon = ("phi", "hipaa", "safe harbor", "regex", "token", "span", "ner", "164.514", "match")
+    for f in _scan(MIXED).findings:
+        words = set(f.reason.lower().replace(".", " ").replace(",", " ").split())
+        assert f.reason[0].isupper() and f.reason.endswith(".")
+        assert f.reason.count(". ") == 0
+        assert not words & set(jargon), f.reason
+
+
+def test_it_returns_frozen_results():
+    finding = _scan("Welcome to the world, Mateo!").findings[0]
+
+    assert isinstance(finding, Finding)
+    with pytest.raises(AttributeError):
+        finding.text = "x"  # type: ignore[misc]
+
+
+# --- The organisation's details and speed ---------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_it_reads_the_organisations_details_from_the_database():
+    Organisation.objects.update_or_create(
+        pk=1, defaults={"name": "Grace Regional Hospital", "x_handle": "GraceRegional"}
+    )
+    organisation = Organisation.objects.get(pk=1)
+    for field, value in {"phone_numbers": "(555) 010-2000", "domains": "grace.example"}.items():
+        if hasattr(organisation, field):
+            setattr(organisation, field, value)
+    organisation.save()
+
+    context = default_context()
+
+    assert context.name == "Grace Regional Hospital"
+    assert "graceregional" in context.handle_names
+    assert scan("We love Grace! Follow @GraceRegional").findings == []
+
+
+def test_it_falls_back_to_an_empty_context_without_a_database():
+    # No django_db mark: pytest-django refuses database access here.
+    assert default_context() == OrgContext()
+
+
+def test_it_reads_an_organisation_with_or_without_contact_fields():
+    class Old:
+        name = "General Hospital"
+        x_handle = "GeneralHospital"
+
+    class New(Old):
+        phone_numbers = "(555) 010-2000\n555 010 2001"
+        addresses = "1 Care Way, Springfield, IL 62701"
+        domains = "https://www.general.example/\n"
+        handles = "@GeneralKids"
+
+    assert OrgContext.from_organisation(Old()).handle_names == {"generalhospital"}
+    context = OrgContext.from_organisation(New())
+    assert context.phone_digits == {"5550102000", "5550102001"}
+    assert context.domain_names == {"general.example"}
+    assert context.handle_names == {"generalhospital", "generalkids"}
+
+
+def test_it_scans_a_typical_post_in_well_under_ten_milliseconds():
+    text = (
+        "Little Ava went home today after 43 days in our NICU! 💙 Thank you to Dr. Patel, "
+        "Nurse Kim and the whole team. Born June 3 at 24 weeks, she is now a feisty 4 pounds. "
+        "#TeamAva #NICUgrad Questions? Call (555) 010-2000."
+    )
+    _scan(text)  # first use loads the word lists
+    samples = []
+    for _ in range(30):
+        start = time.perf_counter()
+        _scan(text)
+        samples.append(time.perf_counter() - start)
+
+    assert statistics.median(samples) < 0.010
+
+
+def test_it_loads_nothing_heavy_at_import():
+    code = (
+        "import sys; import compliance.phi as phi; "
+        "assert phi._first_names.cache_info().currsize == 0; "
+        "assert 'phonenumbers' not in sys.modules; print('ok')"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+
+    assert done.stdout.strip() == "ok", done.stderr
