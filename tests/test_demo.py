@@ -15,6 +15,7 @@ import pytest
 from django.contrib.auth import authenticate, get_user_model
 from django.core.management import CommandError, call_command
 
+from compliance.models import PatientRelease
 from posts.models import Post
 from socialcare.lib import embedded_redis
 from tests.conftest import ROOT, wait_until
@@ -34,7 +35,10 @@ def test_it_seeds_the_demo_users_with_their_roles(db, settings):
         "lead": ["Comms", "Compliance"],
     }
     assert authenticate(username="lead", password=settings.DEMO_PASSWORD) is not None
-    assert Post.objects.filter(author__username="comms").count() == 3
+    assert Post.objects.filter(author__username="comms").count() == 4
+    story = Post.objects.get(title="NICU graduate goes home")
+    assert story.patient_specific
+    assert PatientRelease.objects.get().defects() == []
 
 
 def test_it_seeds_again_without_duplicates(db, settings):
@@ -43,7 +47,8 @@ def test_it_seeds_again_without_duplicates(db, settings):
         call_command("seed_demo", stdout=quiet)
         call_command("seed_demo", stdout=quiet)
     assert get_user_model().objects.count() == 4
-    assert Post.objects.count() == 3
+    assert Post.objects.count() == 4
+    assert PatientRelease.objects.count() == 1
 
 
 def test_it_refuses_to_seed_outside_demo_mode(db, settings):
@@ -92,6 +97,8 @@ def test_it_runs_every_process_and_stops_them_all_on_ctrl_c(tmp_path):
         "DATABASE_URL": f"sqlite:///{work / 'demo.sqlite3'}",
         "SOCIALCARE_EMBEDDED_REDIS_SOCKET": str(work / "redis.sock"),
         "MEDIA_ROOT": str(work / "media"),
+        "PRIVATE_ROOT": str(work / "private"),
+        "SOCIALCARE_ENCRYPTION_KEYS": "ZGVtby10ZXN0LWtleS1kby1ub3QtdXNlLWVsc2V3aGU=",
     }
     log = (tmp_path / "run.log").open("w")
     runner = subprocess.Popen(
