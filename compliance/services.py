@@ -602,9 +602,11 @@ def assert_publishable(post: Post, platform: str, at: dt.datetime | None = None)
         raise NotPublishable(
             "The post now looks patient-specific and was not reviewed by Compliance."
         )
-    if not scan.patient_specific:
-        return
     releases = releases_of(post)
+    # A linked release means someone judged the post patient-specific, even if the
+    # scanner does not: its validity is checked all the same.
+    if not (scan.patient_specific or approval.patient_specific or releases):
+        return
     if not releases:
         raise NotPublishable("The post is patient-specific and no release is linked.")
     for release in releases:

@@ -166,3 +166,14 @@ def test_it_refuses_a_post_changed_behind_the_approvals_back(story, release, com
     Post.objects.filter(pk=story.pk).update(body="Ava Thompson, room 4B, went home today.")
     with pytest.raises(services.NotPublishable, match="changed after it was approved"):
         services.assert_publishable(story, "x")
+
+
+def test_it_honours_a_revoked_release_even_on_a_post_the_scanner_passes(
+    tip, release, comms, compliance
+):
+    services.link_release(post=tip, release=release, actor=comms)
+    services.submit_for_review(post=tip, actor=comms)
+    services.assert_publishable(tip, "x")
+    services.revoke_release(release=release, actor=compliance, note="Phone call, then letter")
+    with pytest.raises(services.NotPublishable, match="revoked"):
+        services.assert_publishable(tip, "x")
