@@ -13,9 +13,13 @@ import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group
 
+from compliance import services as compliance_services
+from compliance.models import PatientRelease
 from posts.models import Topic
+from posts.services import PostContent, create_post
 from socialcare.lib import embedded_redis
 from socialcare.roles import ADMIN, COMMS, COMPLIANCE
+from tests.factories import PDF, STORY, complete_release
 
 ROOT = Path(__file__).resolve().parent.parent
 TEST_PASSWORD = "correct horse battery staple"
@@ -81,6 +85,45 @@ def outsider(make_user):
 @pytest.fixture
 def topic(db) -> Topic:
     return Topic.objects.get(slug="flu-and-respiratory")
+
+
+@pytest.fixture
+def make_release(compliance):
+    def make(document: bytes | None = PDF, **overrides) -> PatientRelease:
+        return compliance_services.create_release(
+            actor=compliance,
+            release=complete_release(**overrides),
+            document=compliance_services.ReleaseDocument(document, "application/pdf")
+            if document
+            else None,
+        )
+
+    return make
+
+
+@pytest.fixture
+def release(make_release) -> PatientRelease:
+    return make_release()
+
+
+@pytest.fixture
+def story(comms, topic):
+    return create_post(
+        author=comms,
+        content=PostContent(title="NICU discharge", topic=topic, body=STORY, hashtags="#NICU"),
+    )
+
+
+@pytest.fixture
+def tip(comms, topic):
+    return create_post(
+        author=comms,
+        content=PostContent(
+            title="Flu shots",
+            topic=topic,
+            body="Flu shots are free at our clinic this week. Protect yourself and others.",
+        ),
+    )
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from html.parser import HTMLParser
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -14,10 +13,10 @@ from django.utils import timezone
 from PIL import Image
 
 from compliance import services as compliance_services
-from compliance.models import PatientRelease, PostRelease, Review
+from compliance.models import PostRelease, Review
 from posts.models import Post
-from posts.services import PostContent, create_post
-from tests.compliance.conftest import PDF, STORY, complete_release
+from tests.compliance.conftest import STORY
+from tests.html import section
 
 ANALYZE = reverse("posts:analyze")
 TIP = "Flu shots are free at our clinic this week. Protect yourself and others."
@@ -25,78 +24,6 @@ NEEDS_RELEASE = (
     "This post looks patient-specific: link the patient's signed release before submitting."
 )
 UNDECLARED = "Say for every image whether it shows a patient or patient information."
-VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source"}
-
-
-class _Section(HTMLParser):
-    """The markup inside the first element carrying a given data-testid."""
-
-    def __init__(self, testid: str) -> None:
-        super().__init__()
-        self.testid = testid
-        self.depth = 0
-        self.found = False
-        self.parts: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if self.depth:
-            self.parts.append(self.get_starttag_text() or "")
-            if tag not in VOID_TAGS:
-                self.depth += 1
-        elif not self.found and dict(attrs).get("data-testid") == self.testid:
-            self.found = True
-            self.depth = 1
-
-    def handle_endtag(self, tag: str) -> None:
-        if self.depth:
-            self.depth -= 1
-            if self.depth:
-                self.parts.append(f"</{tag}>")
-
-    def handle_data(self, data: str) -> None:
-        if self.depth:
-            self.parts.append(data)
-
-
-def section(response, testid: str) -> str | None:
-    """What the page shows inside `data-testid=testid`; None when it is not there."""
-    parser = _Section(testid)
-    parser.feed(response.content.decode())
-    return "".join(parser.parts) if parser.found else None
-
-
-@pytest.fixture
-def make_release(compliance):
-    def make(document: bytes | None = PDF, **overrides) -> PatientRelease:
-        return compliance_services.create_release(
-            actor=compliance,
-            release=complete_release(**overrides),
-            document=(
-                compliance_services.ReleaseDocument(document, "application/pdf")
-                if document
-                else None
-            ),
-        )
-
-    return make
-
-
-@pytest.fixture
-def release(make_release) -> PatientRelease:
-    return make_release()
-
-
-@pytest.fixture
-def story(comms, topic) -> Post:
-    return create_post(
-        author=comms,
-        content=PostContent(title="NICU discharge", topic=topic, body=STORY, hashtags="#NICU"),
-    )
-
-
-@pytest.fixture
-def tip(comms, topic) -> Post:
-    return create_post(author=comms, content=PostContent(title="Flu shots", topic=topic, body=TIP))
 
 
 def edit_url(post: Post) -> str:
