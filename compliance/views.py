@@ -208,58 +208,46 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "compliance/review.html", _review_context(request, post))
 
 
+def _decide(request: HttpRequest, post, form, form_key: str, decide) -> HttpResponse | None:
+    """Run a review decision from a valid form; on refusal, show why on the form."""
+    if form.is_valid():
+        try:
+            decide(form.cleaned_data)
+        except (ValidationError, PermissionDenied) as exc:
+            message = _errors(exc) if isinstance(exc, ValidationError) else str(exc)
+            form.add_error(None, message or "You cannot review this post.")
+        else:
+            return redirect("compliance:queue")
+    context = _review_context(request, post, **{form_key: form})
+    return render(request, "compliance/review.html", context, status=400)
+
+
 @require_POST
 @permission_required("posts.review_post", raise_exception=True)
 def approve(request: HttpRequest, pk: int) -> HttpResponse:
     post = selectors.get_post_for_review(request.user, pk)
-    form = ApproveForm(request.POST)
-    if form.is_valid():
-        try:
-            services.approve_post(
-                post=post,
-                reviewer=request.user,
-                password=form.cleaned_data["password"],
-                request=request,
-            )
-        except (ValidationError, PermissionDenied) as exc:
-            message = _errors(exc) if isinstance(exc, ValidationError) else str(exc)
-            form.add_error(None, message or "You cannot approve this post.")
-        else:
-            messages.success(request, f"Post #{post.pk} is approved. Its author was told.")
-            return redirect("compliance:queue")
-    return render(
-        request,
-        "compliance/review.html",
-        _review_context(request, post, approve_form=form),
-        status=400,
-    )
+
+    def decide(data: dict) -> None:
+        services.approve_post(
+            post=post, reviewer=request.user, password=data["password"], request=request
+        )
+        messages.success(request, f"Post #{post.pk} is approved. Its author was told.")
+
+    return _decide(request, post, ApproveForm(request.POST), "approve_form", decide)
 
 
 @require_POST
 @permission_required("posts.review_post", raise_exception=True)
 def request_changes(request: HttpRequest, pk: int) -> HttpResponse:
     post = selectors.get_post_for_review(request.user, pk)
-    form = RequestChangesForm(request.POST)
-    if form.is_valid():
-        try:
-            services.request_changes(
-                post=post,
-                reviewer=request.user,
-                reason=form.cleaned_data["reason"],
-                request=request,
-            )
-        except (ValidationError, PermissionDenied) as exc:
-            message = _errors(exc) if isinstance(exc, ValidationError) else str(exc)
-            form.add_error(None, message or "You cannot review this post.")
-        else:
-            messages.info(request, f"Post #{post.pk} went back to its author with your reasons.")
-            return redirect("compliance:queue")
-    return render(
-        request,
-        "compliance/review.html",
-        _review_context(request, post, changes_form=form),
-        status=400,
-    )
+
+    def decide(data: dict) -> None:
+        services.request_changes(
+            post=post, reviewer=request.user, reason=data["reason"], request=request
+        )
+        messages.info(request, f"Post #{post.pk} went back to its author with your reasons.")
+
+    return _decide(request, post, RequestChangesForm(request.POST), "changes_form", decide)
 
 
 # --- Audit trail ------------------------------------------------------------------------
