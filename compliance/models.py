@@ -121,6 +121,9 @@ class PatientRelease(models.Model):
         chosen = [(Platform.X, self.platform_x), (Platform.FACEBOOK, self.platform_facebook)]
         return [p.value for p, on in chosen if on]
 
+    def platform_labels(self) -> str:
+        return ", ".join(Platform(p).label for p in self.platforms()) or "none"
+
     def alias_list(self) -> list[str]:
         return [a.strip() for a in self.aliases.splitlines() if a.strip()]
 

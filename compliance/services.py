@@ -35,7 +35,7 @@ from socialcare.notifications import notify
 SIGNATURE_STATEMENT = (
     "I, {name}, approve post #{post} for publication. I have checked that every patient "
     "identifier in it is covered by the linked signed releases, and I sign this approval "
-    "electronically by entering my password ({when} UTC)."
+    "electronically by entering my password."
 )
 
 
@@ -466,10 +466,11 @@ def approve_post(
             raise ValidationError(problems)
         digest = content_hash(post)
         now = timezone.now()
-        statement = SIGNATURE_STATEMENT.format(
-            name=reviewer.get_full_name() or reviewer.get_username(),
-            post=post.pk,
-            when=f"{now:%Y-%m-%d %H:%M}",
+        statement = (
+            SIGNATURE_STATEMENT.format(
+                name=reviewer.get_full_name() or reviewer.get_username(), post=post.pk
+            )
+            + f" Signed {now:%Y-%m-%d %H:%M} UTC."
         )
         review = _approve(
             post=post, reviewer=reviewer, digest=digest, scan=scan, statement=statement

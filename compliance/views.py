@@ -190,9 +190,7 @@ def _review_context(request: HttpRequest, post, **extra) -> dict:
         "diff": diff,
         "own_post": own,
         "statement": services.SIGNATURE_STATEMENT.format(
-            name=request.user.get_full_name() or request.user.get_username(),
-            post=post.pk,
-            when="time of signing",
+            name=request.user.get_full_name() or request.user.get_username(), post=post.pk
         ),
         "approve_form": ApproveForm(),
         "changes_form": RequestChangesForm(),

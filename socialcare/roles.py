@@ -50,9 +50,12 @@ ROLE_PERMISSIONS: dict[str, tuple[str, ...]] = {
 def sync_roles(apps, schema_editor=None) -> None:
     """Create the groups and give each exactly its permissions (migration-safe)."""
     for app_config in apps.get_app_configs():
+        # In a migration the app configs carry no models module and create_permissions
+        # would skip them; with the live registry this leaves them as they were.
+        original = getattr(app_config, "models_module", None)
         app_config.models_module = True
         create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
+        app_config.models_module = original
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     for role, codes in ROLE_PERMISSIONS.items():

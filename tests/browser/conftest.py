@@ -1,23 +1,25 @@
 """Browser tests: Debian's Chromium, driven by pytest-playwright, against the live server.
 
-Every test here gets the live server and a transactional database with serialized
-rollback: the live server's thread reads only committed rows, and the rollback restores
-what the data migrations seed (roles, topics, the content library) after each flush.
+Every test here gets the live server and a transactional database (the live server's
+thread reads only committed rows), reseeded with what the data migrations put there.
 """
 
 from __future__ import annotations
 
+import importlib
 import os
 from collections.abc import Generator
 from pathlib import Path
 
 import pytest
-from django.db import DEFAULT_DB_ALIAS, connections
+from django.apps import apps as django_apps
+from django.db import connections
 from django.urls import reverse
 from playwright.sync_api import BrowserContext, Page, expect
 from playwright.sync_api import Error as PlaywrightError
 
 from socialcare.lib.browser import HEADLESS_ARGS, INSTRUCTIONS, find_chromium
+from socialcare.roles import sync_roles
 from tests.conftest import TEST_PASSWORD
 
 # Playwright's sync API runs an event loop in the test thread, and Django refuses ORM
@@ -41,54 +43,30 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _live_database(live_server, transactional_db, django_db_serialized_rollback) -> None:
-    """Requested by every browser test, so pytest-django also orders them last."""
+def _live_database(live_server, transactional_db) -> None:
+    """Requested by every browser test, so pytest-django also orders them last.
 
-
-# Django keeps a thread's database connections in an asgiref Local, which switches to
-# context-variable storage while an event loop runs in the thread. Once Playwright has
-# started its loop, the test thread therefore gets a second connection object, without the
-# `_test_serialized_contents` that django_db_setup put on the first: serialized rollback
-# would silently do nothing and the seeded roles would vanish after the first test
-# (pytest-django issue #1117). Keep the snapshot, and hand it to whichever connection is
-# current before each test's database setup and teardown.
-_SNAPSHOT = pytest.StashKey[str]()
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _serialized_snapshot(request: pytest.FixtureRequest, django_db_setup) -> None:
-    """Runs before the `playwright` fixture starts its loop, so sees the first connection."""
-    contents = getattr(connections[DEFAULT_DB_ALIAS], "_test_serialized_contents", None)
-    if contents is not None:
-        request.config.stash[_SNAPSHOT] = contents
-
-
-def _share_snapshot(config: pytest.Config) -> None:
-    connection = connections[DEFAULT_DB_ALIAS]
-    contents = config.stash.get(_SNAPSHOT, None)
-    if contents is not None and not hasattr(connection, "_test_serialized_contents"):
-        connection._test_serialized_contents = contents
+    The live server reads only committed rows, so these tests run on a transactional
+    database, which is flushed after each transactional test: put back what the data
+    migrations seed (roles, topics, the content library) before each one.
+    """
+    seed_library = importlib.import_module("posts.migrations.0002_seed_library")
+    seed_library.seed(django_apps, None)
+    sync_roles(django_apps)
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _close_loop_connections(_serialized_snapshot, playwright) -> Generator[None, None, None]:
-    """Close the connections opened while Playwright's loop ran (see above).
+def _close_loop_connections(django_db_setup, playwright) -> Generator[None, None, None]:
+    """Close the connections opened while Playwright's loop ran.
 
-    They live in the loop's context, out of pytest-django's reach; left open, PostgreSQL
-    refuses to drop the test database at the end of the run.
+    Django keeps a thread's connections in an asgiref Local, which switches to
+    context-variable storage while an event loop runs in the thread: once Playwright
+    has started its loop, test code gets connections out of pytest-django's reach
+    (pytest-django #1117). Left open, PostgreSQL refuses to drop the test database at
+    the end of the run.
     """
     yield
     connections.close_all()
-
-
-@pytest.hookimpl(tryfirst=True)
-def pytest_runtest_setup(item: pytest.Item) -> None:
-    _share_snapshot(item.config)
-
-
-@pytest.hookimpl(tryfirst=True)
-def pytest_runtest_teardown(item: pytest.Item) -> None:
-    _share_snapshot(item.config)
 
 
 @pytest.fixture(scope="session")
