@@ -36,8 +36,10 @@ def _errors(exc: ValidationError) -> str:
 
 @permission_required("compliance.view_patientrelease", raise_exception=True)
 def release_list(request: HttpRequest) -> HttpResponse:
-    status = request.GET.get("status", "")
-    text = request.GET.get("q", "").strip()
+    # The name search is POSTed: a patient's name must not end up in a URL or access log.
+    params = request.POST if request.method == "POST" else request.GET
+    status = params.get("status", "")
+    text = request.POST.get("q", "").strip()[:100]
     releases = selectors.release_list(status=status, text=text)
     page = Paginator(releases, PAGE_SIZE).get_page(request.GET.get("page"))
     return render(

@@ -14,6 +14,7 @@ urlpatterns = [
     path("<int:pk>/media/<int:media_id>/", views.media_file, name="media"),
     path("<int:pk>/submit/", views.submit, name="submit"),
     path("<int:pk>/releases/", views.link_release, name="link_release"),
+    path("<int:pk>/releases/find/", views.find_releases, name="find_releases"),
     path("<int:pk>/releases/<int:release_id>/unlink/", views.unlink_release, name="unlink_release"),
     path("templates/", views.template_list, name="templates"),
     path("templates/new/", views.template_create, name="template_create"),

@@ -115,31 +115,44 @@ def post_edit(request: HttpRequest, pk: int) -> HttpResponse:
                     messages.info(request, "No changes to save.")
                 return redirect("posts:edit", pk=post.pk)
     else:
-        draft = Draft.of(post)
-        form = PostForm(
-            initial={
-                "title": post.title,
-                "topic": post.topic_id,
-                "body": post.body,
-                "link": post.link,
-                "hashtags": post.hashtags,
-                "x_text": draft.x_text,
-                "facebook_text": draft.facebook_text,
-            },
-            media=media,
-        )
-    return render(
-        request,
-        "posts/post_form.html",
-        {"form": form, "post": post, **_compliance_panel(request, post)},
+        form = _saved_form(post, media)
+    return _render_editor(request, post, form)
+
+
+def _saved_form(post, media) -> PostForm:
+    draft = Draft.of(post)
+    return PostForm(
+        initial={
+            "title": post.title,
+            "topic": post.topic_id,
+            "body": post.body,
+            "link": post.link,
+            "hashtags": post.hashtags,
+            "x_text": draft.x_text,
+            "facebook_text": draft.facebook_text,
+        },
+        media=media,
     )
 
 
-def _compliance_panel(request: HttpRequest, post) -> dict:
+def _render_editor(request: HttpRequest, post, form: PostForm, release_q: str = "") -> HttpResponse:
+    context = {"form": form, "post": post, **_compliance_panel(request, post, release_q)}
+    return render(request, "posts/post_form.html", context)
+
+
+@require_POST
+@permission_required("compliance.link_release", raise_exception=True)
+def find_releases(request: HttpRequest, pk: int) -> HttpResponse:
+    """Search releases by the patient's name: POST, so the name never lands in a URL."""
+    post = selectors.get_post_for_user(request.user, pk, write=True)
+    query = request.POST.get("release_q", "").strip()[:100]
+    return _render_editor(request, post, _saved_form(post, list(post.media.all())), query)
+
+
+def _compliance_panel(request: HttpRequest, post, query: str = "") -> dict:
     """Linked releases with their scope, suggestions from the names found, search results."""
     scan = compliance.scan_post(post)
     linked = compliance.releases_of(post)
-    query = request.GET.get("release_q", "").strip()
     found = []
     if len(query) >= 3 and request.user.has_perm("compliance.link_release"):
         # Unusable releases are dropped before keeping 10: they must not hide usable ones.

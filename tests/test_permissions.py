@@ -81,6 +81,7 @@ MATRIX = [
     # Submitting and linking answer with a redirect to the editor (302) when allowed.
     Row("posts:submit", refused_post(COMMS, 302), kwargs=POST, method="post"),
     Row("posts:link_release", refused_post(COMMS, 302), kwargs=POST, method="post"),
+    Row("posts:find_releases", refused_post(COMMS, 200), kwargs=POST, method="post"),
     Row(
         "posts:unlink_release",
         refused_post(COMMS, 302),
@@ -88,6 +89,7 @@ MATRIX = [
         method="post",
     ),
     Row("compliance:releases", allow(*COMPLIANCE)),
+    Row("compliance:releases", allow(*COMPLIANCE), method="post"),
     Row("compliance:release_create", allow(*COMPLIANCE)),
     Row("compliance:release", allow(*COMPLIANCE), kwargs=RELEASE),
     Row("compliance:release_edit", allow(*COMPLIANCE), kwargs=RELEASE),

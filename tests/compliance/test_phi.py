@@ -571,3 +571,313 @@ def test_it_loads_nothing_heavy_at_import():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
 
     assert done.stdout.strip() == "ok", done.stderr
+
+
+# --- The same person throughout a post --------------------------------------------------------
+
+
+def test_it_reports_every_mention_of_a_patients_name():
+    text = "Grace was 6 when she was diagnosed. Today she rang the bell! Grace, we are so proud."
+
+    assert _found(text, "NAME") == ["Grace", "Grace"]
+
+
+def test_it_carries_a_name_from_a_hashtag_to_the_text_and_back():
+    assert _found("Welcom home jayden!!! 53 days in the PICU #TeamJayden", "NAME") == [
+        "jayden",
+        "#TeamJayden",
+    ]
+    text = "Fly high, Lily. Her family asks that you support #LilysLegacy."
+    assert _found(text, "NAME") == ["Lily", "#LilysLegacy"]
+
+
+def test_the_first_explained_mention_decides_who_a_name_belongs_to():
+    spotlight = "Conoce a la enfermera Lupita: 25 años en nuestra UCI. ¡Gracias, Lupita!"
+    assert _scan(spotlight).findings == []
+    staff_family = "Nurse Kim and her daughter Lily ran the 5K together. Lily is 9!"
+    assert _scan(staff_family).findings == []
+    assert _found("Our patient Tom is home. Thanks, Tom!", "NAME") == ["Tom", "Tom"]
+
+
+def test_a_name_listed_with_a_patients_name_is_a_name_too():
+    assert _found("Hope and Liam, our twin preemies, went home today.", "NAME") == ["Hope", "Liam"]
+
+
+def test_an_unknown_word_after_a_greeting_counts_once_the_post_names_a_patient():
+    text = "Shout out to Boomer for walking 2 miles in cardiac rehab! His wife Linda cheered."
+
+    assert _found(text, "NAME") == ["Boomer", "Linda"]
+    assert _found("Shout out to Boomer for the great coffee!", "NAME") == []
+
+
+# --- More shapes of patients' names ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("when ur patient (hi Mrs. Park!!) beats you at Wordle", "Park"),
+        ("Paging Mr. Sunday! He wants his pudding.", "Sunday"),
+        ('Baby "Peanut" hit 4 lbs today!', "Peanut"),
+        ("RIP Big Tony, the best storyteller 3 West ever had.", "Tony"),
+        ("Coach Randy Fields is in stable condition tonight.", "Randy Fields"),
+        ("Rosario y su esposo Manuel celebraron 60 años de casados.", "Rosario"),
+        ("Thank you to Tyler and his mom for the card!", "Tyler"),
+        ("Happy birthday to Madison! Cancer-free at 5.", "Madison"),
+        ("Milagros, nuestra milagrito, ya está en casa.", "Milagros"),
+        ("D'Andre scored his first goal since his knee surgery.", "D'Andre"),
+        ("Baby Boy G is home and so loved.", "G"),
+        ("kenji is out of the ICU and onto the floor!!!", "kenji"),
+        ("el pequeño jesús (sí, como el del nacimiento) salió hoy de la UCIN", "jesús"),
+        ("Thank you for letting us share Ella's story.", "Ella"),
+        ("JAYLEN IS GOING HOME!!!!!", "JAYLEN"),
+        ("Thank you, Maria, for the cookies for our night shift nurses!", "Maria"),
+    ],
+)
+def test_it_finds_names_in_more_shapes(text, name):
+    assert name in _found(text, "NAME")
+
+
+def test_it_finds_a_familys_surname():
+    text = "Prayers for the Larsen family tonight. Their daughter Abby is in our PICU."
+
+    assert _found(text, "NAME") == ["Larsen", "Abby"]
+    assert _found("Gracias a la familia Ramírez de Brooklyn Park por los tamales.", "NAME") == [
+        "Ramírez"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Pt: HERNANDEZ, MARIA L  DOB 04/12/1958  Rm 418", "HERNANDEZ, MARIA L"),
+        ("Census: 4102 - Garcia, M (CHF); 4104 - Nguyen, T (PNA)", "Garcia, M"),
+        ("Case# RRMC-2024-00918 (Olsen): consent form pending", "Olsen"),
+    ],
+)
+def test_it_finds_names_written_as_in_a_chart(text, name):
+    assert name in _found(text, "NAME")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meet 'Sarah' (not her real name): at 34, she ignored chest pain for weeks.",
+        "Volunteer spotlight: Ruth, 92, has knitted 1,200 baby hats for our NICU.",
+        "Voluntaria del mes: doña Chelo, de 91 años, teje gorritos para la UCIN.",
+        "Shoutout to Jayden from Food & Nutrition for the best pancakes!",
+        "Conoce a Esperanza, nuestra perrita de terapia.",
+        "Gracias a la Fundación Familia Reyes por la nueva sala de juegos.",
+        "Alzheimer's caregiver support group meets every second Wednesday.",
+        "'Sí se puede.' ¡Qué bueno verlos a todos en la feria de salud!",
+        "Ella salió del hospital ayer con su mamá.",
+        "Our Astronaut Club meets on Tuesdays.",
+        "Congrats to Keisha on passing her CCRN exam!",
+        "Kudos to Tom in Biomed for fixing the infusion pumps.",
+        "This is Marisol. She's been cooking in our cafeteria since 1995.",
+        "Thanks to Jim Peterson for organizing the toy drive.",
+        "Thank you Kevin for your hard work this weekend!",
+        "Twins catcher Ryan Jeffers visited the kids on 6 South today.",
+        "Happy birthday to Clara Barton, founder of the American Red Cross!",
+        "Selena Quintanilla would have turned 53 today.",
+        "Clinic hours: Mon - Fri, 8 - 5.",
+        "Respiratory therapist Will Chen won the RT Award! Will has been with us since 2008.",
+        "Support #HopeForHearts this February.",
+    ],
+)
+def test_it_leaves_pseudonyms_staff_donors_and_public_figures_alone(text):
+    assert _scan(text) == ScanResult(patient_specific=False, findings=[])
+
+
+# --- More dates and ages -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Joy decided to arrive on Valentine's Day!", "Valentine's Day"),
+        ("Walt passed away peacefully on Christmas morning.", "Christmas"),
+        ("Nacieron el 8 de marzo, Día de la Mujer.", "8 de marzo"),
+        ("Nacieron el 8 de marzo, Día de la Mujer.", "Día de la Mujer"),
+        ("Discharge day 12/23 for our friend in room 3B!", "12/23"),
+        ("Mike was hurt in the warehouse fire in January.", "January"),
+        ("Hannah turns 8 on March 21, which is also World Down Syndrome Day!", "March 21"),
+        ("Ava came into the world on 3/14 at 2 lbs 1 oz.", "3/14"),
+    ],
+)
+def test_it_reports_more_dates_tied_to_a_patient(text, date):
+    assert date in _found(text, "DATE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12 babies were born on 12/12 in our birth center, a new record!",
+        "Aviso: a partir del lunes 13 de enero, solo 2 visitantes por paciente.",
+        "Happy Fourth of July from all of us!",
+        "In January, our clinic opened a new wing.",
+    ],
+)
+def test_it_does_not_report_dates_of_counts_rules_and_holidays(text):
+    assert _found(text, "DATE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Want to send Mr. Friedman a card for his 100th?", "100th"),
+        ("¡Feliz cumpleaños número 100, doña Consuelo!", "100"),
+        ("Doña Amparo, 102 años y todavía hace tortillas.", "102"),
+        ("Mr. Olsen is 97 and still does crosswords in pen.", "97"),
+        ("Frances, now 91, says hello!", "91"),
+        ("101 candles for Mr. Lee today!", "101"),
+        ("Mr. Patel, who is in his late 90s, beat COVID.", "90"),
+    ],
+)
+def test_it_reports_more_ages_over_89(text, age):
+    assert age in _found(text, "AGE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her oxygen was 92 on room air.",
+        "The clinic is 90 miles away.",
+        "Ava is 95% of the way to her goal.",
+    ],
+)
+def test_it_does_not_read_other_numbers_as_ages(text):
+    assert _found(text, "AGE") == []
+
+
+# --- More identifiers ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("it shows MR# 4471920 on the whiteboard", "MRN", "4471920"),
+        ("FIN 55120331 | Unit 6W | Bed 22", "ACCOUNT", "55120331"),
+        ("La licencia de conducir de la paciente (R445-2291-0034) aparece.", "LICENSE",
+         "R445-2291-0034"),
+        ("Plate 'GRNDMA1' is in the parking-lot shot.", "VEHICLE", "GRNDMA1"),
+        ("Please fax the consent form to the family at 952-555-0164 today", "FAX",
+         "952-555-0164"),
+        ("Thank you @thebeckerfamily for sharing!", "OTHER_ID", "@thebeckerfamily"),
+        ("Follow his journey on Instagram @brave.little.beau", "OTHER_ID", "@brave.little.beau"),
+    ],
+)  # fmt: skip
+def test_it_reports_more_identifiers(text, kind, value):
+    assert (kind, value) in [(f.type, f.text) for f in _scan(text).findings]
+
+
+def test_it_leaves_other_businesses_and_the_hospitals_machines_alone():
+    assert _scan(
+        "Our friends at Lakeside Pediatric Dentistry (952-555-0160) offer free checkups."
+    ) == (ScanResult(patient_specific=False, findings=[]))
+    text = "10.14.22.7 is our network, but 24.118.60.201 is Mr. Brandt's home connection."
+    assert _found(text, "IP") == ["24.118.60.201"]
+    assert _found(text, "PHONE") == _found(text, "DATE") == []
+
+
+# --- Names that are also public figures, places or Spanish words ------------------------------
+
+
+def test_a_one_word_public_figure_is_a_patient_only_with_a_patient_cue():
+    assert _found("Baby Elsa went home today after 40 days in the NICU!", "NAME") == ["Elsa"]
+    assert _found("Ariel, 6, finished her last round of chemo today.", "NAME") == ["Ariel"]
+    for text in ("Santa visited the kids on 6 South today!", "Happy birthday, Elvis! 🎸"):
+        assert _scan(text) == ScanResult(patient_specific=False, findings=[])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Thanks to the family of Austin for the cookies!", "Austin"),
+        ("Para ayudar a la familia de Mateo: gofundme.com/f/ayuda-para-mateo", "Mateo"),
+        ("Rocío les trajo pan dulce a las enfermeras del 4 Norte.", "Rocío"),
+        ("Andrea quiere agradecer a los doctores de urgencias.", "Andrea"),
+        ("Big day for Abdirahman: his first steps after spinal surgery!", "Abdirahman"),
+        ("nuestro campeón dieguito ya está en casa", "dieguito"),
+        ("miss you already, mr. b", "b"),
+        ("congrats maddie on ringing that bell", "maddie"),
+        (
+            "Officer Dave Kline, who was shot Tuesday, is recovering in our trauma ICU.",
+            "Dave Kline",
+        ),
+        ("Congrats to nurse Brianna and her husband Devon on the birth of their son!", "Devon"),
+    ],
+)
+def test_it_finds_names_by_what_is_said_of_them(text, name):
+    assert name in _found(text, "NAME")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un abuelito nos dejó esta nota: 'Gracias por cuidarme como familia.'",
+        "Nurse Kim brought cookies for the nurses on 4 West.",
+        "so happy for you, mr. president",
+        "Meet Jen, our new RN!",
+    ],
+)
+def test_it_does_not_read_these_as_patients(text):
+    assert _found(text, "NAME") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Sending love to the family of the Coon Rapids toddler hurt in the fire.", "Coon Rapids"),
+        ("A baby boy from Fridley was delivered in a car this morning!", "Fridley"),
+        ("The 8-year-old from Elk River High who was bitten by a dog is recovering.", "Elk River"),
+        ("Update: the Maple Grove man rescued from the ice is awake.", "Maple Grove"),
+        ("Eli Thompson (6) from Coon Rapids needs platelets every week.", "Coon Rapids"),
+    ],
+)
+def test_it_reports_the_town_a_patient_comes_from(text, place):
+    result = _scan(text)
+
+    assert result.patient_specific
+    assert place in [f.text for f in result.findings if f.type == "GEO"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Families from Anoka County can get free car seats this month.",
+        "Residents of Blaine can get flu shots Saturday.",
+        "The NICU family celebrated 20 years.",
+    ],
+)
+def test_it_does_not_report_places_of_groups(text):
+    assert _scan(text) == ScanResult(patient_specific=False, findings=[])
+
+
+# --- More dates and identifiers -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("A baby girl arrived at 11:59 pm on Dec 31, our last baby of the year!", "Dec 31"),
+        ("Nació el 1º de enero a las 12:01, ¡el primer bebé del año!", "1º de enero"),
+        ("Happy first birthday to Emma, our NICU grad born 3-14-2023!", "3-14-2023"),
+    ],
+)
+def test_it_reads_birth_times_ordinals_and_dashed_dates(text, date):
+    result = _scan(text)
+
+    assert date in [f.text for f in result.findings if f.type == "DATE"]
+    assert not [f for f in result.findings if f.type == "PHONE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Her portal username is ava.k2019, please blur it.", "ava.k2019"),
+        ("Patient wristband reads 0042-8812-3 in the corner of the photo.", "0042-8812-3"),
+    ],
+)
+def test_it_reports_user_names_and_wristband_numbers(text, value):
+    assert ("OTHER_ID", value) in [(f.type, f.text) for f in _scan(text).findings]

@@ -222,3 +222,17 @@ def test_it_keeps_the_register_from_comms(client, release, comms):
     client.force_login(comms)
     assert client.get(reverse("compliance:releases")).status_code == 403
     assert client.get(reverse("compliance:release", args=[release.pk])).status_code == 403
+
+
+def test_it_searches_the_register_by_name_without_putting_it_in_the_url(
+    client, make_release, compliance
+):
+    make_release()
+    make_release(patient_name="Noah Kim")
+    client.force_login(compliance)
+    html = client.post(reverse("compliance:releases"), {"q": "noah"}).content.decode()
+    assert "Noah Kim" in html and "Ava Thompson" not in html
+    # A name in the query string is ignored, and the page's own form POSTs.
+    html = client.get(reverse("compliance:releases"), {"q": "noah"}).content.decode()
+    assert "Ava Thompson" in html
+    assert 'method="post"' in html

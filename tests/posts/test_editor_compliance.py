@@ -26,6 +26,10 @@ NEEDS_RELEASE = (
 UNDECLARED = "Say for every image whether it shows a patient or patient information."
 
 
+def find_url(post: Post) -> str:
+    return reverse("posts:find_releases", args=[post.pk])
+
+
 def edit_url(post: Post) -> str:
     return reverse("posts:edit", args=[post.pk])
 
@@ -210,8 +214,8 @@ def test_it_approves_a_plain_tip_by_policy(client, comms, tip):
 def test_it_searches_releases_only_from_three_letters(client, comms, tip, release):
     client.force_login(comms)
 
-    short = client.get(edit_url(tip), {"release_q": "Av"})
-    enough = client.get(edit_url(tip), {"release_q": "ava"})
+    short = client.post(find_url(tip), {"release_q": "Av"})
+    enough = client.post(find_url(tip), {"release_q": "ava"})
 
     assert short.context["found_releases"] == []
     assert "No usable release matches (at least 3 letters" in section(short, "found-releases")
@@ -233,7 +237,7 @@ def test_it_never_offers_revoked_expired_or_incomplete_releases(
     make_release(patient_name="Ava Chen", document=None)
     client.force_login(comms)
 
-    response = client.get(edit_url(tip), {"release_q": "Ava"})
+    response = client.post(find_url(tip), {"release_q": "Ava"})
 
     assert response.context["found_releases"] == [release]
     found = section(response, "found-releases")
@@ -250,7 +254,7 @@ def test_it_finds_a_usable_release_behind_many_unusable_ones(
         make_release(patient_name=f"Ava {letter}ardy", document=None)
     client.force_login(comms)
 
-    response = client.get(edit_url(tip), {"release_q": "Ava"})
+    response = client.post(find_url(tip), {"release_q": "Ava"})
 
     assert response.context["found_releases"] == [release]
 
