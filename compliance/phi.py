@@ -9,17 +9,27 @@ patient story without a release cannot be taken back.
 How it works, in order:
 
 1. Structured identifiers by pattern: e-mail, personal web pages, IP addresses, phone and
-   fax numbers (`phonenumbers`), SSN, and record, member, account, licence, plate, serial
-   and room numbers after their cue words ("MRN", "member ID", "cama 7").
-2. Dates and ages: a date counts when it is tied to a person ("born on June 3") or sits
-   in a patient story without being an event date; an age counts when over 89.
-3. Names: capitalised words (and lower-case ones after strong cues) checked against a
+   fax numbers (`phonenumbers`), SSN, and record, member, account, licence, plate, serial,
+   room and user-name values after their cue words ("MRN", "MR#", "FIN", "cama 7"), and
+   a name in brackets after such a number ("Case# 2024-00918 (Olsen)").
+2. Names: capitalised words (and lower-case ones after strong cues) checked against a
    first-name list, then read in context. Cues such as "welcome to the world", "little",
-   "went home", "her husband" mark a patient or relative; titles, credentials and roles
-   ("Dr.", "RN", "our chaplain") mark staff; public figures, eponymous conditions, named
-   buildings and holidays are not names of patients. Names inside hashtags count too.
-4. The organisation's own name, phone numbers, addresses, domains and handles
-   (`OrgContext`) are never reported.
+   "went home", "her husband", "and his mom", "is in stable condition" mark a patient or
+   relative; titles, credentials and roles ("Dr.", "RN", "our chaplain") mark staff, but a
+   coach or a pastor with a patient cue is a patient; public figures, eponymous
+   conditions, named buildings and holidays are not names of patients (a one-word figure
+   such as "Elsa" is, with a patient cue next to it). Chart-style names ("Pt: LOPEZ, ANA"),
+   newborns ("Baby Boy G") and names inside hashtags and handles count too. Then the post
+   is read as a whole: the first mention that a cue explains decides who a name belongs
+   to ("our nurse Lupita ... Thanks, Lupita!"), every other mention of a patient's name is
+   reported, and a name listed with a patient's name is one too ("Will and Grace").
+3. Dates and ages: a date counts when it is tied to a person ("born on June 3", "nacieron
+   el 8 de marzo", "passed away on Christmas morning") or sits in a patient story without
+   being an event date; an age counts when over 89.
+4. Small geography: street addresses, ZIP codes, known cities after "from" or "lives in",
+   and any town said of one person ("the Coon Rapids toddler", "a boy from Fridley").
+5. The organisation's own name, phone numbers, addresses, domains, handles and machines
+   (`OrgContext`, "our server") are never reported; nor are other businesses' numbers.
 
 Word lists load on the first scan (about a third of a second) and are then cached; a
 typical post then takes one to two milliseconds (`python -m bench bench.phi_speed`).
@@ -313,6 +323,8 @@ _MONTH_HINT = re.compile(
 _AGE_HINT = re.compile(r"\d|ninety|hundred|noventa|cien|centenar|nonagenar", re.IGNORECASE)
 _AGE_NUMBER = re.compile(r"(?<!\d)(?:9\d|1[01]\d|12[0-5])(?!\d)")  # 90 to 125
 _SIX_DIGITS = re.compile(r"\d{3}[\d -]?\d{3}")
+_OLD_YEAR = re.compile(r",?\s+(?:of\s+)?1[0-8]\d\d\b")
+_NUMERIC_DATE = re.compile(r"\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})")
 _NUMERIC_DATE_HINT = re.compile(r"\d[/.-]\d")
 _MONTHS_EN = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
@@ -379,6 +391,7 @@ class _Patterns:
     county: re.Pattern[str]
     photo: re.Pattern[str]
     fax_before: re.Pattern[str]
+    org_before: re.Pattern[str]
     call_to_action: re.Pattern[str]
     person_date: re.Pattern[str]
     event_date: re.Pattern[str]
@@ -412,6 +425,11 @@ class _Patterns:
     right_condition: re.Pattern[str]
     right_place: re.Pattern[str]
     pronoun_staff: re.Pattern[str]
+    pseudonym: re.Pattern[str]
+    staff_relative: re.Pattern[str]
+    left_spotlight: re.Pattern[str]
+    right_with_relative: re.Pattern[str]
+    right_family: re.Pattern[str]
     vocative: re.Pattern[str]
     quantity_after: re.Pattern[str]
 
@@ -444,7 +462,9 @@ def _patterns() -> _Patterns:
     _phone_matcher()  # warm now: the first scan pays for all loading, later ones none
     id_tail = (
         r"\s*(?:number|numbers|num\.?|no\.?|nº|n\.º|\#|número|núm\.?|id)?"
-        r"(?:\s+(?:of|on|for|de)\s+(?:his|her|their|the|a|su|el|la)\s+[\w-]+)?\s*(?:is|es|:|\#|-)?\s*"
+        r"(?:\s+(?:of|on|for|de)\s+(?:his|her|their|the|a|su|el|la)\s+[\w-]+)?"
+        r"\s*(?:is|es|:|\#|-|reads|shows|says|dice|was)?\s*"
+        r"[(\['\"\u2018\u201c]?"  # "licencia de la paciente (R445-...)", "plate 'GRNDMA1'"
     )
     an_id = r"(?P<id>(?=[A-Z0-9-]*\d)[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,24})\b"
     cue_specs = (
@@ -465,7 +485,7 @@ def _patterns() -> _Patterns:
          r"|n[úu]mero\s+de\s+p[óo]liza|p[óo]liza|n[úu]mero\s+de\s+afiliad[oa]|afiliad[oa]"
          r"|id\s+de\s+miembro|n[úu]mero\s+de\s+miembro|seguro\s+m[ée]dico"),
         ("ACCOUNT", "Looks like an account number: it follows '{cue}'.",
-         r"account|acct\.?|a/c|billing\s+(?:number|no\.?|\#|id)|invoice\s+(?:number|no\.?|\#)"
+         r"(?-i:FIN|CSN|HAR)|account|acct\.?|a/c|billing\s+(?:number|no\.?|\#|id)|invoice\s+(?:number|no\.?|\#)"
          r"|routing\s+(?:number|no\.?|\#)|iban|card\s+(?:number|no\.?|\#)|credit\s+card"
          r"|n[úu]mero\s+de\s+cuenta|cuenta|tarjeta"),
         ("LICENSE", "Looks like a licence or certificate number: it follows '{cue}'.",
@@ -488,7 +508,8 @@ def _patterns() -> _Patterns:
     order = ("SSN", "MRN", "VEHICLE", "HEALTH_PLAN", "ACCOUNT", "LICENSE", "DEVICE", "OTHER_ID")
     specs = {kind: (reason, cue) for kind, reason, cue in cue_specs}
     cues = "|".join(f"(?P<k_{kind}>{specs[kind][1]})" for kind in order)
-    cued_ids = re.compile(rf"(?<![\w#])(?P<cue>{cues})\b{id_tail}{an_id}", _I)
+    # A cue ends at a word boundary, or right after its own "#" or "." ("MR# 4471920").
+    cued_ids = re.compile(rf"(?<![\w#])(?P<cue>{cues})(?:(?<=[\#.])|\b){id_tail}{an_id}", _I)
     cue_reasons = {kind: specs[kind][0] for kind in order}
     date_tail = rf"(?:,?\s+(?:of\s+)?{_YEAR})?"
     ordinal = (
@@ -512,7 +533,9 @@ def _patterns() -> _Patterns:
         (
             "month",
             re.compile(
-                rf"\b(?:{_DAY}|primero)\s+de\s+{_MONTHS_ES}\b(?:\s+(?:de|del)\s+{_YEAR})?", _I
+                rf"\b(?:{_DAY}(?:º|°|o(?=\s))?|primero)\s+de\s+{_MONTHS_ES}\b"
+                rf"(?:\s+(?:de|del)\s+{_YEAR})?",
+                _I,
             ),
         ),
         ("month_digit", re.compile(rf"\b{_MONTHS_ES}\s+{_DAY}\b(?:,?\s+{_YEAR})?", _I)),
@@ -548,7 +571,33 @@ def _patterns() -> _Patterns:
             r"(?!\s+de\s+(?:servicio|experiencia|trabajo|historia|carrera|atenci[óo]n|vida\s+institucional))",
             _I,
         ),
-        re.compile(rf"(?<=[^\W\d_]),\s+{age_number}(?=\s*,)"),
+        re.compile(rf"(?<=[^\W\d_]),\s+{age_number}(?=\s*,|\s+(?:años|years?|yrs?)\b)"),
+        # "Mr. Olsen is 97", "she was 94 when", "who is now 101", "ella tiene 98"
+        re.compile(
+            rf"(?:\b(?:he|she|who|ella|él|quien)|(?-i:\b[A-Z][a-zà-ÿ'\u2019]+))\s+"
+            rf"(?:is|was|'s|\u2019s|turns|está|tiene|tenía|cumple)\s+(?:now\s+|already\s+|still\s+|ya\s+)?"
+            rf"{age_number}\b(?!\s*(?:%|percent|por\s+ciento|degrees|grados|°|minutes?|mins?|miles?|"
+            r"lbs?|pounds?|kg|mg|units?|days?|weeks?|months?|bpm|over|/|-|\.\d|,\d|años\s+de\s+(?:servicio|experiencia)))",
+            _I,
+        ),
+        # "Frances, now 91, says hello"
+        re.compile(rf"(?<=[^\W\d_]),\s+(?:now|ahora|ya\s+de)\s+{age_number}(?=\s*[,.!)])", _I),
+        # "101 candles for Mr. Lee"
+        re.compile(rf"\b{age_number}\s+(?:candles|velas|velitas)\b", _I),
+        # "in his late 90s", "en sus noventa"
+        re.compile(
+            r"\b(?:in\s+(?:his|her|their)|en\s+sus)\s+(?:early\s+|mid-?\s*|late\s+)?"
+            r"(?P<n>9\d)(?=['\u2019]?s\b)",
+            _I,
+        ),
+        # "a card for his 100th", "su 95º"
+        re.compile(
+            rf"\b(?:his|her|their|su)\s+{age_number}(?:st|nd|rd|th|º|°)(?!\s*(?:%|[\d,]))", _I
+        ),
+        # "cumpleaños número 100", "birthday number 100"
+        re.compile(
+            rf"\b(?:cumpleaños|birthday)\s+(?:n[úu]mero|number|no\.?|\#)\s*{age_number}\b", _I
+        ),
         re.compile(rf"(?<=[^\W\d_])\s*\(\s*(?:age\s+|edad\s+)?{age_number}\s*\)"),
         re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:at|a\s+los)\s+{age_number}(?=\s*,)", _I),
         re.compile(rf"\b{age_number}\s*(?:yo|y/o|y\.o\.)(?!\w)", _I),
@@ -605,7 +654,7 @@ def _patterns() -> _Patterns:
             r"(?:/[^\s<>\"'()\[\]]*)?(?![\w@])",
             _I,
         ),
-        handle=re.compile(r"(?<![\w@.])@(?P<body>[A-Za-z0-9_]{2,30})\b"),
+        handle=re.compile(r"(?<![\w@.])@(?P<body>[A-Za-z0-9_](?:[A-Za-z0-9_]|\.(?=\w)){1,29})\b"),
         hashtag=re.compile(r"(?<![\w#&])#(?P<body>[^\W_][\w]*)"),
         ipv4=re.compile(
             r"(?<![\w.])(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}(?![\w.]|\.\d)"
@@ -682,11 +731,22 @@ def _patterns() -> _Patterns:
             r"in\s+(?:this|the)\s+(?:photo|picture|pic|video)|photos?\s+(?:of\s+(?:him|her|them|our\s+patient)|"
             r"shared\s+with\s+permission|used\s+with\s+permission|courtesy\s+of\s+(?:the|his|her|their)\s+family)|"
             r"shared\s+with\s+(?:the\s+family's\s+|(?:his|her|their)\s+(?:family's\s+|parents'\s+|mom's\s+)?)?permission|"
-            r"en\s+la\s+foto|foto\s+compartida\s+con\s+permiso|con\s+permiso\s+de\s+(?:la|su)\s+familia)\b",
+            r"en\s+la\s+foto|foto\s+compartida\s+con\s+permiso|con\s+permiso\s+de\s+(?:la|su)\s+familia)\b"
+            r"|(?:^|(?<=\n))\s*(?:photo|pic|picture|foto|video)(?=\s*:)"
+            r"|\b(?:sent|shared|took|posted|sends|shares)\s+(?:us\s+)?(?:this|these)\s+"
+            r"(?P<cue>photos?|pics?|pictures?|videos?)\b",
             _I,
         ),
         fax_before=re.compile(
             r"(?:\bf\s*[:.]?\s*|\b(?:fax|facsimile|telefax)\b[^.!?\n\d]{0,40})$", _I
+        ),
+        org_before=re.compile(
+            r"(?<![\w'\u2019])[A-Z][\w'\u2019&.-]*(?:\s+(?:[A-Z][\w'\u2019&.-]*|&|of|for|de|y))*\s+"
+            r"(?:Dentistry|Dental|Pediatrics|Orthodontics|Associates|Pharmacy|Clinic|Clinics|Hospital|"
+            r"Center|Centre|Healthcare|Medical|Services|Foundation|Institute|Society|Association|Agency|"
+            r"Department|Library|School|Church|Bank|Inc\.?|LLC|Group|Partners|Therapy|Rehabilitation|"
+            r"Counseling|Hospice|Practice|Labs?|Cl[íi]nica|Farmacia|Fundaci[óo]n|Centro)"
+            r"\s*(?:\(|:|,|-|\u2013|\u2014|at|al)?\s*$"
         ),
         call_to_action=re.compile(
             r"\b(?:call|text|dial|phone|tel|contact|reach|info|information|appointments?|schedule|register|"
@@ -703,9 +763,14 @@ def _patterns() -> _Patterns:
         specific_patient=re.compile(rf"(?<!\w){_rx(lexicon.SPECIFIC_PATIENT)}(?!\w)", _I),
         specific_event=re.compile(rf"(?<!\w){_rx(lexicon.SPECIFIC_EVENT)}(?!\w)", _I),
         relative_any=re.compile(rf"(?<![\w'\u2019])(?:{rel})(?![\w'\u2019])", _I),
-        left_relative=re.compile(rf"(?<![\w'\u2019])(?P<cue>{rel})(?:\s+de)?[\s,:]*$", _I),
+        left_relative=re.compile(rf"(?<![\w'\u2019])(?P<cue>{rel})(?:\s+(?:de|of))?[\s,:]*$", _I),
         left_staff=re.compile(rf"(?<![\w'\u2019])(?P<cue>(?:{titles})\.?|{roles})[\s,:]*$", _I),
-        left_strong=re.compile(rf"(?<![\w'\u2019])(?P<cue>{strong_before})[^\w]*$", _I),
+        # "RIP Big Tony", "our patient, sweet Ava": a describing word may come between.
+        left_strong=re.compile(
+            rf"(?<![\w'\u2019])(?P<cue>{strong_before})(?:[^\w]+(?:big|little|lil|sweet|dear|baby|"
+            r"brave|tiny|young|old|precious|beautiful|miss|mister|master))?[^\w]*$",
+            _I,
+        ),
         left_weak=re.compile(rf"(?<![\w'\u2019])(?P<cue>{weak_before})[^\w]*$", _I),
         left_title=re.compile(
             r"(?<![\w'\u2019])(?P<cue>mr|mrs|ms|mx|miss|sr|sra|srta|señor|señora|señorita|don|doña|"
@@ -758,11 +823,13 @@ def _patterns() -> _Patterns:
         ),
         right_department=re.compile(
             r"^(?:\s*,?\s+(?:and|&|y)\s+[A-Z][\w'\u2019-]+)?\s*,?\s+(?:in|from|of|on|at|en|de|del)\s+(?:our\s+|the\s+|el\s+|la\s+)?"
-            r"(?:[A-Z][\w&-]*\s+){0,3}?(?:Services|Department|Dept\.?|Radiology|Pharmacy|Nursing|Cardiology|"
+            r"(?:(?:[A-Z][\w&-]*|&|and)\s+){0,3}?(?:Services|Department|Dept\.?|Radiology|Pharmacy|Nursing|Cardiology|"
             r"Oncology|Laboratory|Lab|Security|Housekeeping|Facilities|Engineering|IT|HR|Finance|Marketing|"
             r"Administration|Nutrition|Dietary|Registration|Admissions|Billing|Transport|Transportation|"
             r"Maintenance|Patient\s+Access|Human\s+Resources|Food\s+Service|Environmental\s+Services|"
             r"Communications|Foundation|Volunteer\s+Services|Quality|Informatics|Servicios|Departamento|"
+            r"Biomed|Biomedical|EVS|Sterile\s+Processing|Supply\s+Chain|Central\s+Supply|Materials\s+Management|"
+            r"Linen|Laundry|Kitchen|Cafeteria|Gift\s+Shop|Mailroom|Payroll|Accounting|Purchasing|"
             r"Enfermería|Farmacia|Administración)\b"
             r"|^\s+(?:from|of|on|in|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:team|department|staff|office|services|program|desk|shop|cafeteria|kitchen|store|crew)\b"
         ),
@@ -777,7 +844,8 @@ def _patterns() -> _Patterns:
         ),
         right_age=re.compile(
             r"^\s*(?:,\s*(?P<cue>(?:age\s+)?\d{1,3}"
-            r"(?:\s*(?:months?|weeks?|days?|years?|mos?|yrs?)(?:[- ]old)?)?"
+            r"(?:\s*(?:months?|weeks?|days?|years?|mos?|yrs?)(?:[- ]old)?"
+            r"|\s*(?:y/?o\s*)?[MF](?=\W))?"
             r"|de\s+\d{1,3}\s+(?:años|meses|semanas|días)|\d{1,3}\s+años)\s*[,.)]"
             r"|\(\s*(?P<cue2>(?:age\s+|edad\s+)?\d{1,3}(?:\s*(?:months?|weeks?|days?|years?|años|meses))?)\s*\))",
             _I,
@@ -794,6 +862,37 @@ def _patterns() -> _Patterns:
         ),
         right_place=re.compile(
             rf"^\s*,\s*(?:{_STATES_ABBR}\b|(?i:(?:{states_full})\b)|USA\b|U\.S\.)"
+        ),
+        pseudonym=re.compile(
+            r"^\W{0,4}(?:not\s+(?:his|her|their|the\s+(?:patient|child)'?s)\s+real\s+name|"
+            r"(?:name|names)\s+(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+)?changed|a\s+pseudonym|"
+            r"no\s+es\s+su\s+nombre(?:\s+real)?|nombre\s+(?:ficticio|cambiado))",
+            _I,
+        ),
+        # "Nurse Kim and her daughter", "Dr. Patel's son": the family of a staff member.
+        staff_relative=re.compile(
+            rf"(?<![\w'\u2019])(?:(?:{titles})\.?|{roles})\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?"
+            r"(?:\s+(?:and|&|with|y|con)\s+(?:his|her|their|su|sus)|['\u2019]s)\s+"
+            r"(?:(?:own|big|little|baby|twin|younger|older|oldest|youngest|new)\s+)?$",
+            _I,
+        ),
+        # "Volunteer spotlight: Ruth", "Voluntaria del mes: doña Chelo".
+        left_spotlight=re.compile(
+            rf"(?<![\w'\u2019])(?P<cue>(?:{roles}|staff|team|employee|nurse|volunteer)\s+(?:spotlight|"
+            r"appreciation|of\s+the\s+(?:month|year|week|quarter)|del\s+(?:mes|año)|destacad[oa])"
+            r"|spotlight\s+on)\b[^\w]*(?:(?:our|nuestr[oa]|the|la|el)\s+)?"
+            r"(?:(?:mr|mrs|ms|miss|don|doña|sr|sra|srta)\.?\s+)?$",
+            _I,
+        ),
+        # "Ava and her husband Tom", "Rosario y su esposo Manuel".
+        right_with_relative=re.compile(
+            r"^\s*,?\s+(?:(?:and|&|with|y|con|junto\s+(?:a|con))\s+(?:his|her|their|su|sus)|whose|cuy[oa]s?)\s+"
+            r"(?:(?:loving|proud|new|big|little|baby|twin|younger|older|husband\s+and|wife\s+and)\s+)?"
+            rf"(?P<cue>{rel})\b",
+            _I,
+        ),
+        right_family=re.compile(
+            r"^\s+(?P<cue>family|families|household|clan|kids|children|twins|triplets)\b", _I
         ),
         pronoun_staff=re.compile(r"^\W*(?:she|he|they|ella|él)\b(?P<rest>.*)$", _I | re.S),
         vocative=re.compile(
@@ -815,6 +914,12 @@ _RANK = {
     "OTHER_ID": 55, "NAME": 65, "PHOTO": 70,
 }  # fmt: skip
 
+# The hospital's own machines: their addresses are not a patient's.
+_OWN_SYSTEMS = re.compile(
+    r"\b(?:our|the\s+hospital'?s|nuestr[oa]s?)\s+(?:new\s+)?(?:servers?|website|web\s+site|site|portal|"
+    r"network|systems?|app|vpn|wi-?fi|servidor(?:es)?|red|sitio|p[áa]gina)\b",
+    re.IGNORECASE,
+)
 _TOLL_FREE = {"800", "833", "844", "855", "866", "877", "888"}
 _PERSONAL_SITES = re.compile(
     r"(?:^|\.)(?:gofundme\.com|gofund\.me|caringbridge\.org|mealtrain\.com|lotsahelpinghands\.com|"
@@ -840,21 +945,26 @@ _TAG_PREFIXES = {
     "team", "prayersfor", "prayers4", "prayfor", "pray4", "praying4", "prayingfor", "fuerza",
     "fuerzapara", "fightfor", "fight4", "standwith", "happybirthday", "welcomehome",
     "inmemoryof", "remembering", "oracionespor", "todosconel", "todosconla", "todoscon",
-    "vamos", "love4", "lovefor",
+    "vamos", "love4", "lovefor", "bravelike", "stronglike", "runfor", "walkfor", "ridefor",
+    "hopefor", "healingfor", "justicefor", "livelike", "bemorelike", "unidospor", "todospor",
+    "orandopor",
 }  # fmt: skip
 _TAG_SUFFIXES = {
     "strong", "fuerte", "warrior", "warriors", "army", "nation", "tough", "brave", "journey",
     "story", "fight", "fighter", "crew", "squad", "miracle", "recovery", "homecoming",
     "stronger", "power", "updates", "update", "guerrera", "guerrero", "valiente", "milagro",
-    "strongtogether",
+    "strongtogether", "battle", "legacy", "proud", "light", "thebrave", "vscancer", "tribe",
+    "kickscancer", "beatscancer", "lucha", "batalla", "esperanza", "hero", "superhero",
 }  # fmt: skip
 # After a place name, these make it a place: "our Chandler campus".
 _SITE_AFTER = re.compile(
     r"\s+(?:campus|clinic|clinics|location|locations|office|offices|branch|site|hospital|center|"
     r"facility|families|residents|area|region|community|metro|county|schools|police|fire)\b"
 )
-# Where camel case starts a new word: "TeamJayden", "MLKDay"; and at "_" and digits.
-_CAMEL_BOUNDARY = re.compile(r"_+|\d+|(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])|(?<=[A-ZÀ-Þ])(?=[A-ZÀ-Þ][a-zß-ÿ])")
+# Where camel case starts a new word: "TeamJayden", "MLKDay"; and at "_", "." and digits.
+_CAMEL_BOUNDARY = re.compile(
+    r"[_.]+|\d+|(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])|(?<=[A-ZÀ-Þ])(?=[A-ZÀ-Þ][a-zß-ÿ])"
+)
 # Cues too vague to make an unknown word a name: "Go Riverside!", "Hi Bluey".
 _VAGUE_CUES = {"go", "go team", "team", "hi", "hello", "dear", "hola", "vamos", "strong"}
 _PARTICLES = {
@@ -871,13 +981,14 @@ _PARTICLES = {
     "di",
     "du",
     "le",
-    "y",
 }
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _FILLER_STOP = {
     "who", "whose", "with", "and", "her", "his", "their", "of", "for", "to", "by", "from",
     "mom", "dad", "mother", "father", "family", "baby", "son", "daughter", "patient", "y",
     "con", "su", "sus", "para", "por", "when", "while", "after", "before", "at", "in",
+    "a", "al", "los", "las", "les", "thank", "thanks", "thanked", "brought", "visited", "sent",
+    "wrote", "trajo", "agradecer", "agradece", "agradeció", "visitó", "escribió", "envió",
 }  # fmt: skip
 
 
@@ -901,6 +1012,19 @@ class _Candidate:
 
 
 @dataclass(frozen=True)
+class _Judged:
+    """A run of name-like words and what the scanner made of it."""
+
+    start: int
+    end: int
+    key: str  # the words, folded: "rose delgado"
+    verdict: str  # "name", "staff", "other" or "not a person"
+    local: bool  # decided by a cue right next to it
+    kind: str  # "strong", "word" or "unknown"
+    weak_cue: str  # a greeting before an unknown word ("shout out to"), if any
+
+
+@dataclass(frozen=True)
 class _Token:
     start: int
     end: int  # without a possessive 's
@@ -921,14 +1045,36 @@ class _Post:
         self.candidates: list[_Candidate] = []
         self.protected: list[tuple[int, int]] = []  # the organisation's own details
         self.masked: list[tuple[int, int]] = []  # URLs, e-mails, handles, hashtags
+        self.named_days: list[tuple[int, int]] = []  # holidays: "Valentine's Day", "Navidad"
+        self.public_names: list[tuple[int, int]] = []  # "Elsa", "Prince": figures or patients
+        self.public_spans: list[tuple[int, int]] = []  # every public figure named
         self.is_story = bool(self.rx.story.search(text))
         self.sentences = self._split_sentences()
         self.sentence_starts = [s for s, _ in self.sentences]
         self.tokens = self._tokenize()
         self.name_found = False
+        self.judged: list[_Judged] = []
+        self.staff_spans: list[tuple[int, int]] = []
+        self.staff_keys: set[str] = set()
+        self.tag_names: list[str] = []  # names read inside hashtags and handles
         self.previous: tuple[int, str, str, bool] | None = None  # the last name-like group
         lower = len(_LOWER.findall(text))
         self.shouting = len(_UPPER.findall(text)) > 1.5 * lower + 3
+
+    @cached_property
+    def has_spotlight(self) -> bool:
+        """The post has a "spotlight" or "of the month" heading somewhere (a quick check)."""
+        return bool(_SPOTLIGHT_HINT.search(self.text))
+
+    @cached_property
+    def spanish(self) -> bool:
+        """More Spanish than English function words: "Ella" is then "she", not a name."""
+        es = len(_SPANISH_WORDS.findall(self.text))
+        return es > len(_ENGLISH_WORDS.findall(self.text))
+
+    @cached_property
+    def has_thanks(self) -> bool:
+        return bool(_THANKS_HINT.search(self.text))
 
     @cached_property
     def is_staffish(self) -> bool:
@@ -944,6 +1090,7 @@ class _Post:
         self._find_ages()
         self._find_names()
         self._find_hashtags_and_handles()
+        self._propagate_names()
         self._find_phones()  # after the names: a name nearby makes a number personal
         self._find_dates()
         self._find_geo()
@@ -1020,13 +1167,21 @@ class _Post:
                 self.protected.append(m.span())
         # Public figures and holidays: look up each word in an index of first words,
         # much faster than one alternation of hundreds of phrases tried everywhere.
+        # A holiday is never a name, but it is a date when a patient's event fell on it.
+        # A public figure known by one name ("Elsa", "Prince", "Selena") may also be a
+        # patient's name: such a word is a patient's only with a cue right next to it.
         public, holidays = _phrase_index("public_figures"), _phrase_index("holidays")
         for token in self.tokens:
-            for index in (public, holidays):
+            for index, found in ((public, self.protected), (holidays, self.named_days)):
                 pattern = index.get(token.folded)
                 m = pattern.match(self.text, token.start) if pattern else None
-                if m:
-                    self.protected.append(m.span())
+                if m and not (found and found[-1][1] > m.start()):
+                    if found is self.protected and m.end() == token.end:
+                        self.public_names.append(m.span())
+                    else:
+                        found.append(m.span())
+                    if index is public and " " in m.group():
+                        self.public_spans.append(m.span())  # "Florence Nightingale", not "Santa"
 
     # -- web: e-mail, URLs, IP addresses, handles --
 
@@ -1089,6 +1244,9 @@ class _Post:
             before = self.text[max(0, m.start() - 9) : m.start()].lower()
             if re.search(r"(?:v|version|ver\.?)\s*$", before):
                 continue
+            self.masked.append(m.span())  # not a phone number either
+            if _OWN_SYSTEMS.search(self._clause(m.start(), m.end())):
+                continue  # "our server address changed to ...": the hospital's own machine
             self.add(
                 "IP", *m.span(), "Looks like an IP address, which can point to a patient's device."
             )
@@ -1104,6 +1262,13 @@ class _Post:
                     "Looks like an IP address, which can point to a patient's device.",
                 )
 
+    def _clause(self, start: int, end: int) -> str:
+        """The part of the sentence around a span, between commas, semicolons and "but"."""
+        s, e = self.sentence_of(start)
+        before = re.split(r"[,;]|\bbut\b|\bpero\b", self.text[s:start])[-1]
+        after = re.split(r"[,;]|\bbut\b|\bpero\b", self.text[end:e])[0]
+        return before + self.text[start:end] + after
+
     def _is_org_domain(self, host: str) -> bool:
         return any(host == d or host.endswith("." + d) for d in self.context.domain_names)
 
@@ -1116,6 +1281,10 @@ class _Post:
 
         matcher = _phone_matcher()(self.text, "US", leniency=Leniency.POSSIBLE)
         for match in matcher:
+            if self._overlaps(self.masked, match.start, match.end):
+                continue  # inside an e-mail, a link or an IP address
+            if _NUMERIC_DATE.fullmatch(match.raw_string) and _valid_numeric_date(match.raw_string):
+                continue  # "3-14-2023", "9.12.2022": a date, not a phone number
             number = match.number
             national = str(number.national_number)
             if number.country_code == 1 and national[:3] in _TOLL_FREE:
@@ -1127,8 +1296,10 @@ class _Post:
                 continue
             if len(national) < 7:
                 continue
-            before = self.text[max(0, match.start - 25) : match.start]
             s, e = self.sentence_of(match.start)
+            before = self.text[max(s, match.start - 60) : match.start]
+            if self.rx.org_before.search(before):
+                continue  # "Lakeside Pediatric Dentistry (952-555-0160)": a business's line
             if (
                 not self.is_story
                 and self.rx.call_to_action.search(self.text[s:e])
@@ -1172,6 +1343,10 @@ class _Post:
                 continue  # "member 25 volunteers", a year
             reason = self.rx.cue_reasons[kind].format(cue=cue)
             self.add(kind, m.start("id"), m.end("id"), reason, "cued")
+            self._name_after_id(m.end("id"))
+        for m in _USERNAME.finditer(text):
+            reason = "Looks like a patient's user name for an online account."
+            self.add("OTHER_ID", *m.span("id"), reason, "cued")
         for m in self.rx.room.finditer(text):
             s, e = self.sentence_of(m.start())
             before = text[s : m.start()].lower()
@@ -1185,6 +1360,7 @@ class _Post:
                 continue
             reason = f"Looks like a patient's room or bed number ('{_clean(m['cue'])} {m['id']}')."
             self.add("OTHER_ID", m.start("id"), m.end("id"), reason, "cued")
+            self._name_after_id(m.end("id"))
         if not _SIX_DIGITS.search(text):
             return  # a VIN, a card and a bare record number all have a run of digits
         for m in self.rx.vin.finditer(text):
@@ -1208,6 +1384,18 @@ class _Post:
                 else "Looks like an identifying number (a long code with no obvious meaning)."
             )
             self.add(kind, m.start("id"), m.end("id"), reason)
+
+    def _name_after_id(self, end: int) -> None:
+        """A name in brackets after a record or room number: "Case# 2024-00918 (Olsen)"."""
+        m = _NAME_IN_BRACKETS.match(self.text, end)
+        if not m:
+            return
+        words = [_fold(w) for w in m["name"].replace(",", " ").split()]
+        if all(w in self.lex.vocabulary and w not in self.lex.surnames for w in words):
+            return  # "(private)", "(Isolation)"
+        start, stop = m.span("name")
+        self.judged.append(_Judged(start, stop, " ".join(words), "name", True, "strong", ""))
+        self._add_name(start, stop, "Looks like a patient's name next to a record number.")
 
     # -- ages over 89 --
 
@@ -1234,6 +1422,8 @@ class _Post:
                     _I,
                 ):
                     span = (m.start("n"), m.end())
+                elif re.match(r"(?:st|nd|rd|th|º|°)\b", text[m.end("n") : m.end("n") + 3], _I):
+                    span = (m.start("n"), m.end("n") + (1 if text[m.end("n")] in "º°" else 2))
                 self.add("AGE", *span, f"Gives an age over 89 ({age}), which identifies a person.")
         for m in self.rx.age_words.finditer(text):
             name = next(g for g in ("words", "words2", "words3") if m[g])
@@ -1289,11 +1479,11 @@ class _Post:
     def _find_dates(self) -> None:
         text = self.text
         story = self.is_story or self.name_found
-        seen: list[tuple[int, int]] = []
+        seen: list[tuple[int, int]] = list(self.masked)  # not inside links, e-mails, IPs
         months = bool(_MONTH_HINT.search(text))
         digits = bool(_DIGIT.search(text))
         numeric = digits and bool(_NUMERIC_DATE_HINT.search(text))
-        if not (months or digits):
+        if not (months or digits or self.named_days):
             return
         present = {"month": months, "month_digit": months and digits, "numeric": numeric}
         for needs, pattern in self.rx.dates:
@@ -1318,10 +1508,24 @@ class _Post:
                 continue  # "may" the verb, "mar" the sea
             reason = f"Looks like a date in a patient's life: it follows '{_clean(m['cue'])}'."
             self.add("DATE", *m.span("month"), reason)
+        for m in _MONTH_ALONE.finditer(text) if months else ():
+            # "hurt in a fire in January": a month alone, tied to the patient by a cue
+            if self._overlaps(seen, *m.span("month")) or self._overlaps(
+                [(c.start, c.end) for c in self.candidates if c.type == "DATE"], *m.span("month")
+            ):
+                continue
+            if m["month"].lower() in ("may", "mar") and not m["month"][0].isupper():
+                continue
+            seen.append(m.span("month"))
+            self._consider_date(*m.span("month"), story, loose=True)
         for m in self.rx.date_holiday.finditer(text) if months or not digits else ():
+            seen.append(m.span("day"))
             self.add(
                 "DATE", *m.span("day"), "Looks like a patient's birth date, given as a holiday."
             )
+        for start, end in self.named_days:
+            if not self._overlaps(seen, start, end):
+                self._consider_date(start, end, story, loose=True)
         for m in self.rx.birth_year.finditer(text):
             if int(m["year"]) <= datetime.now(UTC).year - 90:
                 reason = "A birth year more than 89 years ago gives away an age over 89."
@@ -1330,18 +1534,41 @@ class _Post:
     def _consider_date(self, start: int, end: int, story: bool, *, loose: bool) -> None:
         s, e = self.sentence_of(start)
         sentence = self.text[s:e]
-        person = [m for m in self.rx.person_date.finditer(sentence)]
-        events = [m for m in self.rx.event_date.finditer(sentence)]
-        events += list(self.rx.time_of_day.finditer(sentence))
-        at = start - s
+        at, to = start - s, end - s
+        if _OLD_YEAR.match(sentence, to) or any(
+            0 <= start - pe <= 25 and not self._overlaps(self.named_days, ps, pe)
+            for ps, pe in self.public_spans
+        ):
+            return  # "Florence Nightingale, born May 12, 1820": a historical or public date
+        person = [
+            m for m in self.rx.person_date.finditer(sentence) if m.end() <= at or m.start() >= to
+        ]
+        if person and _GROUP_SUBJECT.search(sentence):
+            person = []  # "12 babies were born on 12/12": a count, not one patient
+        events = [
+            m
+            for m in self.rx.event_date.finditer(sentence)
+            if not any(p.start() <= m.start() and m.end() <= p.end() for p in person)
+            and (m.end() <= at or m.start() >= to)
+        ]  # "discharge day" is the patient's, not an event's
+        if self.name_found:
+            # In a story about a named patient, words like "day", "week" or "every" do not
+            # make a date an event's.
+            events = [m for m in events if not _WEAK_EVENT.fullmatch(m.group())]
+        if not person:
+            events += list(self.rx.time_of_day.finditer(sentence))  # "born at 4:44 pm": a birth
 
         def distance(m: re.Match[str]) -> int:
-            return min(abs(m.start() - at), abs(m.end() - (end - s)))
+            return at - m.end() if m.end() <= at else max(0, m.start() - to)
 
+        # "born on", "nacieron el", "died on the morning of": the cue governs the date.
+        governing = any(
+            m.end() <= at and _DATE_LINK.fullmatch(sentence[m.end() : at]) for m in person
+        )
         nearest_person = min((distance(m) for m in person), default=None)
         nearest_event = min((distance(m) for m in events), default=None)
         if nearest_person is not None and (
-            nearest_event is None or nearest_person <= nearest_event
+            governing or nearest_event is None or nearest_person <= nearest_event
         ):
             cue = min(person, key=distance).group()
             reason = f"Looks like a date in a patient's life: it is near '{_clean(cue)}'."
@@ -1376,6 +1603,7 @@ class _Post:
                 *m.span("zip"),
                 "Looks like a full ZIP code, which narrows down where someone lives.",
             )
+        self._find_places_of_people()
         if not story:
             return
         for m in self.rx.city_state.finditer(text):
@@ -1393,7 +1621,10 @@ class _Post:
             if _fold(city) in self.lex.vocabulary or self._in_org_address(city):
                 continue
             self.add("GEO", start, start + len(city), f"Names a patient's town or city ('{city}').")
+        names = [(c.start, c.end) for c in self.candidates if c.type == "NAME"]
         for start, end in self._cities():
+            if self._overlaps(self.named_days, start, end) or self._overlaps(names, start, end):
+                continue  # "Independence Day"; "proud of Jackson", read as a person
             before = text[max(0, start - 30) : start]
             after = text[end : end + 20]
             if not (
@@ -1410,12 +1641,69 @@ class _Post:
             ):
                 continue
             self.add("GEO", start, end, f"Names a patient's town or city ('{city}').")
+        for m in _HOMETOWN.finditer(text):
+            # "his hometown of Hinckley", "lives in Anoka": any place named after the cue
+            place = m["place"]
+            if self._in_org_address(place) or _fold(place) in self.lex.regions:
+                continue
+            if (
+                _fold(place.split()[0]) in self.lex.vocabulary
+                and _fold(place) not in self.lex.cities
+            ):
+                continue
+            self.add("GEO", *m.span("place"), f"Names a patient's town or city ('{place}').")
         for m in self.rx.county.finditer(text) if "County" in text or "Parish" in text else ():
             self.add(
                 "GEO",
                 *m.span("county"),
                 f"Names a county ('{m['county']}'), which is smaller than a state.",
             )
+
+    def _find_places_of_people(self) -> None:
+        """Places said of one person: "the Coon Rapids toddler", "a baby boy from Fridley",
+        "the Larsen family of Wayzata", "Eli Thompson (6) from Coon Rapids"."""
+        text, lex = self.text, self.lex
+        found = [(m, "place") for m in _PLACE_OF_PERSON.finditer(text)]
+        found += [(m, "person") for m in _PERSON_OF_PLACE.finditer(text)]
+        for c in [c for c in self.candidates if c.type == "NAME"]:
+            m = _FROM_PLACE.match(text, c.end)
+            if m:
+                found.append((m, "name"))
+        for m, how in found:
+            start, end = m.span("place")
+            words = text[start:end].split()
+            while words and _fold(words[-1]) in _PLACE_TAIL:
+                words.pop()  # "Elk River High": the town, not the school
+            if not words:
+                continue
+            place = " ".join(words)
+            end = start + len(place)
+            folded = _fold(place)
+            first = _fold(words[0])
+            if folded in lex.regions or first in _NEVER_NAMES or first in _MONTH_WORDS:
+                continue
+            if self._in_org_address(place) or self._overlaps(self.protected, start, end):
+                continue
+            family = re.search(r"(?i)famil|couple|twins|kids", m.group())
+            known = first in lex.names or first in lex.surnames
+            of = how == "person" or (how == "place" and m["prep"].lower() == "of")
+            if known and (family or of) and (family or first not in lex.cities):
+                continue  # "the Johnson family", "the mother of Liam": a person's name
+            if (
+                folded not in lex.cities
+                and first in lex.vocabulary
+                and first not in lex.names
+                and (len(words) == 1 or _fold(words[-1]) not in _PLACE_WORDS)
+            ):
+                continue  # "the Cancer Center family"; but "the Maple Grove man"
+            names = [
+                c for c in self.candidates if c.type == "NAME" and start < c.end and c.start < end
+            ]
+            if names and (how == "person" or family):
+                continue  # "the Okafor family": already read as a family name
+            if names:  # "a baby boy from Fridley": a place, whatever the name reading said
+                self.candidates = [c for c in self.candidates if c not in names]
+            self.add("GEO", start, end, f"Names the town a patient comes from ('{place}').")
 
     def _cities(self) -> Iterator[tuple[int, int]]:
         """Spans of known city names (one to three words: "Fresno", "San Antonio")."""
@@ -1450,7 +1738,7 @@ class _Post:
         for m in self.rx.photo.finditer(self.text):
             self.add(
                 "PHOTO",
-                *m.span(),
+                *(m.span("cue") if m["cue"] else m.span()),
                 "Mentions a photo of the patient: the release must cover photos.",
             )
 
@@ -1462,11 +1750,20 @@ class _Post:
         for i, token in enumerate(tokens):
             if used[i] or self._overlaps(self.masked, token.start, token.end):
                 continue
+            if self._overlaps(self.named_days, token.start, token.end):
+                continue
             if token.text[0].isupper():
-                titled = token.folded not in _NEVER_NAMES and self.rx.left_title.search(
-                    self.text[max(0, token.start - 12) : token.start]
+                before = self.text[max(0, token.start - 40) : token.start]
+                titled = token.folded not in _NEVER_AFTER_TITLE and self.rx.left_title.search(
+                    before[-12:]
                 )
-                group = self._group_from(i, force=bool(titled))
+                # A quoted nickname after a cue: baby "Peanut", our patient 'Doc'.
+                nickname = (
+                    before[-1:] in _QUOTES
+                    and self.text[token.end : token.end + 1] in _QUOTES
+                    and self.rx.left_strong.search(before[:-1])
+                )
+                group = self._group_from(i, force=bool(titled or nickname))
                 if group is None:
                     if token.folded in self.lex.cities or token.folded in self.lex.regions:
                         # "from Fresno, Clovis and Madera": what follows is a place too
@@ -1478,6 +1775,88 @@ class _Post:
                 self._judge_group(first, last, kind)
             else:
                 self._judge_lowercase(i)
+        self._find_record_names()
+        self._second_look()
+
+    def _find_record_names(self) -> None:
+        """Names as a chart writes them: "Pt: HERNANDEZ, MARIA L", "Smith, John A. admitted",
+        and a newborn's: "Baby Boy G", "Baby Girl Lopez"."""
+        for m in _NEWBORN_NAME.finditer(self.text):
+            start, end = m.span("name")
+            if self._overlaps([(c.start, c.end) for c in self.candidates], start, end):
+                continue
+            self.judged.append(_Judged(start, end, _fold(m["name"]), "name", True, "strong", ""))
+            self._add_name(start, end, "Looks like a newborn's name as the hospital writes it.")
+        if "," not in self.text:
+            return
+        for m in _RECORD_NAME.finditer(self.text):
+            after = self.text[m.end() : m.end() + 40]
+            initial = len(m["given"]) == 1  # "Garcia, M": a surname and an initial
+            if not (m["label"] or initial or _RECORD_AFTER.search(after)):
+                continue
+            words = m["name"].replace(",", " ").split()
+            if any(_fold(w) in self.lex.vocabulary and _fold(w) not in self.lex.names
+                   and _fold(w) not in self.lex.surnames for w in words if len(w) > 2):  # fmt: skip
+                continue
+            start, end = m.span("name")
+            if self._overlaps(self.protected, start, end):
+                continue
+            self.candidates = [
+                c for c in self.candidates if c.type != "NAME" or not (start <= c.start < end)
+            ]
+            self.judged.append(_Judged(start, end, _fold(m["name"]), "name", True, "strong", ""))
+            self._add_name(start, end, "Looks like a patient's name written as in a chart.")
+
+    def _second_look(self) -> None:
+        """Read the names again with the whole post in view.
+
+        The same name means the same person: the first mention that a cue explains
+        ("our nurse Lupita", "her daughter Lily") decides what the later mentions are,
+        and an unknown word after a greeting ("Shout out to Bubba") is a name once the
+        post has turned out to be about a patient."""
+        roles: dict[str, str] = {}  # a name, and each word of it -> first explained role
+        for j in self.judged:
+            if j.local and j.verdict in ("name", "staff"):
+                roles.setdefault(j.key, j.verdict)
+        for j in self.judged:
+            if j.local and j.verdict in ("name", "staff"):
+                for word in j.key.split():
+                    roles.setdefault(word, j.verdict)
+        dropped = set()
+        for j in self.judged:
+            role = roles.get(j.key)
+            if j.verdict == "name" and role == "staff":
+                dropped.add((j.start, j.end))
+            elif j.verdict in ("staff", "public") and role == "name" and not j.local:
+                self._add_name(
+                    j.start, j.end, "The same name is a patient's elsewhere in this post."
+                )
+        if dropped:
+            self.candidates = [
+                c for c in self.candidates if c.type != "NAME" or (c.start, c.end) not in dropped
+            ]
+        self.staff_spans = [(j.start, j.end) for j in self.judged if j.verdict == "staff"]
+        self.staff_spans += sorted(dropped)
+        self.staff_keys = {k for k, role in roles.items() if role == "staff"}
+        if self.staff_spans and any(c.type == "AGE" for c in self.candidates):
+            # "Volunteer spotlight: Ruth, 92": the age of a volunteer, not of a patient.
+            ends = {end for _, end in self.staff_spans}
+            self.candidates = [
+                c
+                for c in self.candidates
+                if c.type != "AGE"
+                or not any(
+                    _AGE_AFTER_NAME.fullmatch(self.text[end : c.start])
+                    for end in ends
+                    if end <= c.start
+                )
+            ]
+        if not any(c.type == "NAME" for c in self.candidates):
+            return
+        for j in self.judged:
+            if j.verdict == "other" and j.weak_cue:
+                reason = f"Looks like a patient's name: it follows '{j.weak_cue}'."
+                self._add_name(j.start, j.end, reason)
 
     def _kind(self, token: _Token) -> str | None:
         """'strong' (a first name), 'word' (a first name that is also a word), 'unknown'
@@ -1488,16 +1867,25 @@ class _Post:
         if token.text.isupper() and len(token.text) > 1 and not self.shouting:
             return None  # NICU, CEO, MLK, IL
         if lower in lex.name_words:
+            if lower in _SPANISH_PRONOUNS and self.spanish:
+                return None  # "Ella salió hoy": she
             return "word"
         if folded in lex.names:
             return "strong"
         if folded in lex.vocabulary or folded in lex.cities or folded in lex.regions:
             return None
+        if _diminutive_of_name(folded, lex.names):
+            return "strong"  # "Dieguito", "Juanita"
         if "-" in folded:
             parts = folded.split("-")
             if all(p in lex.names for p in parts):
                 return "strong"
             return None
+        if "'" in folded:
+            # D'Andre, O'Neil, Ja'Kobe: a first name after a short prefix
+            head, _, rest = folded.partition("'")
+            if len(head) <= 2 and len(rest) >= 3 and rest in lex.names:
+                return "strong"
         if not token.text[0].isupper():
             return None
         return "unknown"
@@ -1522,6 +1910,12 @@ class _Post:
             nxt = tokens[j]
             if nxt.folded in _PARTICLES and j + 1 < len(tokens) and gap == " ":
                 after = tokens[j + 1]
+                if (
+                    nxt.folded in ("de", "del")
+                    and (after.folded in self.lex.cities or after.folded in _city_first_words())
+                    and after.folded not in self.lex.surnames
+                ):
+                    break  # "la familia Ramírez de Brooklyn Park": where they are from
                 if (
                     after.text[0].isupper()
                     and text[nxt.end : after.start] == " "
@@ -1561,23 +1955,62 @@ class _Post:
 
     def _judge_group(self, first: int, last: int, kind: str) -> None:
         start, end = self.tokens[first].start, self.tokens[last].end
-        if self._overlaps(self.protected, start, end):
+        if self._overlaps(self.protected, start, end) or self._overlaps(
+            self.named_days, start, end
+        ):
             return
         verdict, reason, local = self._verdict(first, last, kind)
+        public = self.public_names and self._overlaps(self.public_names, start, end)
+        if public and not (verdict == "name" and local and self._patient_cue_next_to(start, end)):
+            verdict, reason, local = "public", "", False  # "Santa visited the kids"
         # "Ashley, Brandon and Maria" share the verdict of the first when a cue made it;
         # in a list of names, a word like "Cara" is a name too.
-        if self.previous and not local:
-            prev_end, prev_verdict, prev_reason, prev_local = self.previous
+        listed = None
+        if self.previous:
             listed = re.fullmatch(
-                r"\s*,\s*(?:(?:and|&|y)\s+)?|\s+(?:and|&|y|or|o)\s+", self.text[prev_end:start]
+                r"\s*,\s*(?:(?:and|&|y)\s+)?|\s+(?:and|&|y|or|o)\s+",
+                self.text[self.previous[0] : start],
             )
-            if listed and prev_local:
+        if listed and not local:
+            _, prev_verdict, prev_reason, prev_local = self.previous
+            if prev_local:
                 verdict, reason, local = prev_verdict, prev_reason, True
-            elif listed and prev_verdict == "name" and verdict == "other":
+            elif prev_verdict == "name" and verdict == "other":
                 verdict, reason = "name", prev_reason
+        if listed and verdict == "name" and self.judged and self.judged[-1].verdict == "other":
+            # "Will and Grace went home": the first of the pair is a name too.
+            earlier = self.judged[-1]
+            if earlier.end == self.previous[0] and earlier.kind != "unknown":
+                self.judged[-1] = _Judged(earlier.start, earlier.end, earlier.key, "name",
+                                          earlier.local, earlier.kind, "")  # fmt: skip
+                self._add_name(earlier.start, earlier.end, reason)
         self.previous = (end, verdict, reason, local)
+        weak = ""
+        if verdict == "other" and kind == "unknown":
+            left = self.text[max(self.sentence_of(start)[0], start - 80) : start]
+            cue = self.rx.left_weak.search(left)
+            if cue and _clean(cue["cue"]).lower() not in _VAGUE_CUES:
+                weak = _clean(cue["cue"])
+        key = " ".join(t.folded for t in self.tokens[first : last + 1])
+        self.judged.append(_Judged(start, end, key, verdict, local, kind, weak))
         if verdict == "name":
             self._add_name(start, end, reason)
+
+    def _patient_cue_next_to(self, start: int, end: int) -> bool:
+        """A cue that only a patient gets ("baby Elsa", "Ariel, 6,", "Selena turned 9"),
+        unlike a greeting, which public figures get too ("Happy birthday, Elvis!")."""
+        rx = self.rx
+        left, right, _, _ = self._context(start, end)
+        if _PATIENT_NOUN_BEFORE.search(left[-60:]) or rx.left_relative.search(left[-60:]):
+            return True
+        right = right[:100]
+        possessive = self.text[end : end + 2] in ("'s", "\u2019s")
+        return bool(
+            rx.right_age.match(right)
+            or rx.right_relative.match(right)
+            or (possessive and rx.right_possession.match(right))
+            or (not possessive and rx.right_story.match(right))
+        )
 
     def _verdict(self, first: int, last: int, kind: str) -> tuple[str, str, bool]:
         """("name" | "staff" | "place" | "other", reason, decided by a cue next to it?)"""
@@ -1589,6 +2022,13 @@ class _Post:
         if self._not_a_person(first, last, kind, left80, right80):
             return "not a person", "", True
         label = text[start:end]
+        if rx.pseudonym.match(right80):
+            return "other", "", True  # "Meet 'Sarah' (not her real name)"
+        # What follows, without an aside in brackets or commas:
+        # "jesús (sí, como ...) salió hoy", "Milagros, nuestra milagrito, ya está en casa".
+        right_on = _ASIDE.sub("", right80, count=1)
+        if right_on == right80:
+            right_on = _APPOSITIVE.sub("", right80, count=1)
 
         # Cues right next to the name, strongest first.
         relative = rx.left_relative.search(left80)
@@ -1596,14 +2036,35 @@ class _Post:
             relative = None  # "Patient Family Advisory Council": a title, not a relative
         clergy = relative is not None and _is_clergy(relative, left80)
         if relative and not clergy:
-            cue = _clean(relative["cue"])
+            if not self.is_story and rx.staff_relative.search(left80[: relative.start()]):
+                # "Nurse Kim and her daughter Lily ran the 5K": a staff member's family (but
+                # "nurse Brianna and her husband Devon welcomed a son here": patients)
+                return "staff", "", True
+            cue = _clean(relative.group().strip(" ,:"))
+            if re.search(r"(?i)\s(?:of|de)$", cue):
+                return "name", f"Looks like a patient's name: it follows '{cue}'.", True
             return "name", f"Looks like the name of a patient's relative: it follows '{cue}'.", True
         relative_after = rx.right_relative.match(right80)
         if relative_after:
             cue = _clean(relative_after["cue"])
             return "name", f"Looks like a patient's name: '{label}'s {cue}' follows.", True
-        if clergy or rx.left_staff.search(left80) or rx.left_host.search(left80):
+        staff_left = rx.left_staff.search(left80) or (
+            self.has_spotlight and rx.left_spotlight.search(left80)
+        )
+        if staff_left and _CHILD_ROLE.search(left80[: staff_left.start()]):
+            staff_left = None  # "our little astronaut Houston", "future nurse Ava"
+        if staff_left and not clergy and _LAY_TITLES.match(staff_left["cue"]):
+            # "Coach Randy Fields is in stable condition": a coach can be a patient too.
+            story = None if tail.possessive else rx.right_story.match(right_on)
+            if story:
+                cue = _clean(story["cue"])
+                return "name", f"Looks like a patient's name: '{cue}' comes right after it.", True
+        if clergy or staff_left or rx.left_host.search(left80):
             return "staff", "", True  # "Dr. Patel", "our chaplain, John", "join Jennifer"
+        with_relative = rx.right_with_relative.match(right_on)
+        if with_relative:
+            cue = _clean(with_relative["cue"])
+            return "name", f"Looks like a patient's name: '{cue}' follows it.", True
         strong_left = rx.left_strong.search(left80)
         if strong_left:
             return (
@@ -1622,7 +2083,7 @@ class _Post:
         if possession:
             cue = _clean(possession["cue"])
             return "name", f"Looks like a patient's name: '{label}'s {cue}'.", True
-        story = None if tail.possessive else rx.right_story.match(right80)
+        story = None if tail.possessive else rx.right_story.match(right_on)
         if story:
             cue = _clean(story["cue"])
             return (
@@ -1633,10 +2094,33 @@ class _Post:
 
         # Cues in the sentence and the post.
         sentence = text[s:e]
-        if (rx.staff_events.search(sentence) or rx.donor.search(sentence)) and not rx.story.search(
-            sentence
+        toward = _TOWARD_STAFF.search(sentence, end - s)
+        if toward and kind != "unknown":
+            # "Rocío les trajo pan dulce a las enfermeras", "Mateo y sus enfermeras":
+            # someone who thanks, visits or has nurses is a patient or a relative
+            cue = _clean(toward.group())
+            return "name", f"Looks like a patient or relative: '{cue}' follows the name.", False
+        thanks = _FAMILY_THANKS.search(sentence) if self.has_thanks else None
+        if thanks and thanks.start() < start - s and not rx.donor.search(sentence):
+            # "Thank you, Maria, for the cookies!": a family thanks the unit
+            return (
+                "name",
+                "Looks like a patient or relative thanked for a personal gift or visit.",
+                False,
+            )
+        if (
+            (rx.staff_events.search(sentence) or rx.donor.search(sentence))
+            and not rx.story.search(sentence)
+            and not _DONOR_FAMILY.search(sentence)
         ):
             return "staff", "", False  # "Congratulations to Maria on 25 years of service!"
+        family = rx.right_family.match(right80) if self.is_story and not tail.possessive else None
+        if family and re.search(r"(?i)\b(?:the|los|las|la|familia)\s+$", left80):
+            return (
+                "name",
+                f"Looks like a patient's family name: 'the {label} {family['cue']}'.",
+                True,
+            )
         weak_left = rx.left_weak.search(left80)
         vocative = re.match(r"\s*(?:[!.?]|$|[^\w\s])", right) and rx.vocative.search(left80)
         if kind == "unknown":
@@ -1647,6 +2131,9 @@ class _Post:
                     f"Looks like a patient's name: it follows '{_clean(weak_left['cue'])}'.",
                     False,
                 )
+            if self.is_story and not tail.possessive and _PRONOUN_AFTER.match(right):
+                # "Big day for Abdirahman: his first steps": a person, by the pronoun
+                return "name", "Looks like a patient's name: a personal pronoun follows it.", False
             return "other", "", False
         staff_post = self.is_staffish and not self.is_story
         if weak_left or vocative:
@@ -1660,11 +2147,11 @@ class _Post:
             )
         if kind == "word":
             # "Hope", "Will", "Grace": only mid-sentence, capitalised, in a patient story.
-            if (
-                self.is_story
-                and not self._sentence_initial(first)
-                and not rx.left_determiner.search(left80)
-            ):
+            determiner = rx.left_determiner.search(left80)
+            if determiner and re.search(r"(?i)\b(?:for|to|with|con|para)\s+$", left80):
+                # "Sunny days ahead for Sunny!": a name that ends its clause is a person
+                determiner = None if re.match(r"\s*(?:[!?:]|,\s|$)", right) else determiner
+            if self.is_story and not self._sentence_initial(first) and not determiner:
                 return "name", "Looks like a person's name in a patient story.", False
             return "other", "", False
         if self.is_story:
@@ -1680,6 +2167,10 @@ class _Post:
         """A condition, a saint, a building, a month or a place, not a person."""
         tokens, rx, lex = self.tokens, self.rx, self.lex
         head = tokens[first]
+        if rx.left_title.search(left):
+            return False  # "Mrs. Park", "Mr. Sunday": a title makes it a person
+        if _LEFT_INSTITUTION.search(left):
+            return True  # "Fundación Familia Reyes", "the Foundation of the Smith Family"
         if self._is_condition(first, last, left, right) or rx.left_saint.search(left):
             return True
         if self._is_institution(last):
@@ -1699,20 +2190,53 @@ class _Post:
         if not is_place:
             return False
         listed = re.match(r",?\s+(?:and\s+|&\s+|y\s+)?([A-Z][\w.]+(?:\s[A-Z][\w.]+)?)", right)
-        return bool(
+        place = bool(
             rx.left_place.search(left)
             or rx.right_place.match(right)
             or bool(listed and (_fold(listed[1]) in lex.cities or _fold(listed[1]) in lex.regions))
         )
+        if place and head.folded in lex.names and rx.left_relative.search(left):
+            return False  # "the family of Austin"
+        if place and head.folded in lex.names and not rx.right_place.match(right):
+            # "thank you to Tyler and his mom", "happy birthday to Madison": a first name
+            # after a greeting, or with a person's words after it, is a person
+            weak = rx.left_weak.search(left)
+            person = (
+                rx.left_strong.search(left)
+                or (weak and _clean(weak["cue"]).lower() not in _VAGUE_CUES)
+                or _PERSON_GREETING.search(left)
+                or _PATIENT_APPOSITIVE.match(right)
+                or rx.right_with_relative.match(right)
+                or rx.right_relative.match(right)
+                or rx.right_age.match(right)
+                or (not tokens[last].possessive and rx.right_story.match(right))
+                or (tokens[last].possessive and rx.right_possession.match(right))
+            )
+            return not person
+        return place
 
     def _judge_lowercase(self, i: int) -> None:
         """Lower-case names count only with strong cues: "little ava went home"."""
         token = self.tokens[i]
         folded, lex, lower = token.folded, self.lex, token.text.lower().replace("\u2019", "'")
+        titled = _HONORIFIC.search(self.text[max(0, token.start - 12) : token.start])
+        if (
+            titled
+            and folded not in _NEVER_AFTER_TITLE
+            and lower not in lex.not_names
+            and (len(folded) == 1 or folded not in lex.vocabulary or lower in lex.name_words)
+            and not self.rx.staff_roles.fullmatch(lower)
+        ):
+            # "miss you already, mr. b", "ms. ruby": a title in lower case still makes a name
+            self.judged.append(_Judged(token.start, token.end, folded, "name", True, "word", ""))
+            self._add_name(
+                token.start, token.end, f"Looks like a person's name after '{titled['cue']}'."
+            )
+            return
         if len(folded) < 3 or lower in lex.not_names or folded in lex.vocabulary:
             return
         word = lower in lex.name_words
-        if not word and folded not in lex.names:
+        if not word and folded not in lex.names and not _diminutive_of_name(folded, lex.names):
             return
         if folded in lex.cities or folded in lex.regions or folded in _MONTH_WORDS:
             return
@@ -1723,15 +2247,22 @@ class _Post:
         strong_left = self.rx.left_strong.search(left80)
         if strong_left and _clean(strong_left["cue"]).lower() in _VAGUE_CUES:
             strong_left = None
-        weak_left = self.rx.left_weak.search(left80) if self.is_story else None
+        weak_left = self.rx.left_weak.search(left80) if self.is_story or not word else None
         if weak_left and _clean(weak_left["cue"]).lower() in _VAGUE_CUES:
             weak_left = None
         relative = self.rx.left_relative.search(left80) or self.rx.right_relative.match(right80)
-        story_right = None if token.possessive else self.rx.right_story.match(right80)
+        story_right = (
+            None
+            if token.possessive
+            else self.rx.right_story.match(_ASIDE.sub("", right80, count=1))
+        )
         age_right = self.rx.right_age.match(right80)
         possession = self.rx.right_possession.match(right80) if token.possessive else None
         right_cue = story_right or age_right or possession
-        if word and not ((strong_left or relative) and (right_cue or relative)):
+        collective = relative is not None and _fold(relative["cue"]) in _COLLECTIVE_RELATIVES
+        if word and not (
+            (strong_left or relative) and (right_cue or (relative and not collective))
+        ):
             return  # "little hope" alone is not enough; "little hope went home" is
         if relative:
             cue = _clean(relative["cue"])
@@ -1739,10 +2270,11 @@ class _Post:
         elif strong_left or weak_left:
             cue = _clean((strong_left or weak_left)["cue"])
             reason = f"Looks like a patient's name written in lower case: it follows '{cue}'."
-        elif right_cue and self.is_story:
+        elif (right_cue and self.is_story) or story_right:
             reason = "Looks like a patient's name written in lower case, in a patient story."
         else:
             return
+        self.judged.append(_Judged(token.start, token.end, folded, "name", True, "strong", ""))
         self._add_name(token.start, token.end, reason)
 
     def _add_name(self, start: int, end: int, reason: str) -> None:
@@ -1767,6 +2299,8 @@ class _Post:
         if words in lex.eponyms or tokens[last].folded in lex.eponyms:
             # "living with Parkinson's", "Graves'": a possessive eponym with no person cue.
             possessive = tokens[last].possessive or right.startswith(("'", "\u2019"))
+            if possessive and tokens[last].folded not in lex.names:
+                return True  # "Alzheimer's caregivers": no one is called Alzheimer
             if possessive and not (
                 self.rx.right_relative.match(right) or self.rx.right_possession.match(right)
             ):
@@ -1790,15 +2324,15 @@ class _Post:
                 prev.possessive and gap == " "
             ):
                 return False
-            if nxt.folded in inst and (nxt.text[0].isupper() or nxt.text.isupper()):
+            shouted = self.shouting and nxt.text.isupper()
+            if nxt.folded in inst and nxt.text[0].isupper() and not shouted:
                 return True
-            if not nxt.text[0].isupper() and nxt.folded not in (
+            if nxt.folded in ("of", "from", "de", "del") and nxt.text.islower():
+                return False  # "Dana and Chris of Brooklyn Park": where they are from
+            if (not nxt.text[0].isupper() or shouted) and nxt.folded not in (
                 "and",
-                "of",
                 "the",
                 "y",
-                "de",
-                "del",
                 "for",
             ):
                 return False
@@ -1822,11 +2356,69 @@ class _Post:
         nxt = next((sp for sp in self.sentences if sp[0] >= sentence_end), None)
         if nxt and not re.search(r"\w", right):
             pronoun = rx.pronoun_staff.match(self.text[nxt[0] : nxt[1]])
+            if (
+                pronoun
+                and rx.staff_events.search(pronoun["rest"])
+                and not rx.story.search(pronoun["rest"])
+            ):
+                return True  # "This is Marisol. She's been cooking in our cafeteria since 1995."
             if pronoun:
                 staff = rx.right_staff.match(" " + pronoun["rest"].lstrip())
                 if staff and not (set(staff["filler"].lower().split()) & _FILLER_STOP):
                     return True
         return False
+
+    def _propagate_names(self) -> None:
+        """Every mention of a patient's name counts: "Grace" at the start of a sentence,
+        "jayden" after #TeamJayden, #LilysLegacy after "Lily"."""
+        lex = self.lex
+        names = [c for c in self.candidates if c.type == "NAME"]
+        if not names:
+            return
+        keys: set[str] = set()
+        for c in names:
+            if self.text[c.start] not in "#@":
+                keys.update(t.folded for t in self.tokens if c.start <= t.start < c.end)
+        keys.update(_fold(n) for n in self.tag_names)
+        keys = {k for k in keys if len(k) >= 2 and k not in _PARTICLES and k not in self.staff_keys}
+        if not keys:
+            return
+        covered = [(c.start, c.end) for c in self.candidates if c.type == "NAME"]
+        covered += self.staff_spans + self.named_days
+        covered += [(j.start, j.end) for j in self.judged if j.verdict == "not a person"]
+        for token in self.tokens:
+            if token.folded not in keys or self._overlaps(covered, token.start, token.end):
+                continue
+            if self._overlaps(self.masked, token.start, token.end):
+                continue
+            if not token.text[0].isupper() and (
+                token.folded in lex.vocabulary
+                or token.text.lower() in lex.name_words
+                or token.text.lower() in lex.not_names
+            ):
+                continue  # "grace" the word, after "Grace" the patient
+            left, right, _, _ = self._context(token.start, token.end)
+            if self._is_condition_word(token, left[-60:], right[:60]):
+                continue
+            reason = f"Names '{token.text}' again: the post already names this patient."
+            self.add("NAME", token.start, token.end, reason)
+        for m in self.rx.hashtag.finditer(self.text):
+            if self._overlaps(covered, *m.span()) or self._overlaps(self.protected, *m.span()):
+                continue
+            parts = [_fold(p) for p in _CAMEL_BOUNDARY.split(m["body"]) if p]
+            if len(parts) < 2:
+                body = parts[0] if parts else ""
+                parts = [k for k in keys if len(k) >= 4 and body.startswith(k)]
+            hit = next(
+                (p for p in parts if p in keys or (p.endswith("s") and p[:-1] in keys)), None
+            )
+            if hit:
+                reason = f"Looks like a patient's name inside a hashtag ('{m.group()}')."
+                self.add("NAME", *m.span(), reason)
+
+    def _is_condition_word(self, token: _Token, left: str, right: str) -> bool:
+        i = next(k for k, t in enumerate(self.tokens) if t.start == token.start)
+        return self._is_condition(i, i, left, right) or bool(self.rx.left_saint.search(left))
 
     # -- hashtags and handles --
 
@@ -1834,6 +2426,7 @@ class _Post:
         for m in self.rx.hashtag.finditer(self.text):
             name = self._name_in_tag(m["body"], handle=False)
             if name:
+                self.tag_names.append(name)
                 self._add_name(
                     m.start(), m.end(), f"Looks like a patient's name inside a hashtag ('{name}')."
                 )
@@ -1842,11 +2435,17 @@ class _Post:
                 continue
             name = self._name_in_tag(m["body"], handle=True)
             if name:
-                self._add_name(
-                    m.start(),
-                    m.end(),
-                    f"Looks like a personal account named after a patient ('{name}').",
-                )
+                self.tag_names.append(name)
+                self.name_found = True
+                reason = f"Looks like a personal account named after a patient ('{name}')."
+                self.add("OTHER_ID", *m.span(), reason)
+                continue
+            s, e = self.sentence_of(m.start())
+            if _FAMILY_HANDLE.search(m["body"]) or (
+                _FOLLOW_PATIENT.search(self.text[s:e]) and not self.is_staffish
+            ):
+                reason = "Looks like a family's or patient's own social media account."
+                self.add("OTHER_ID", *m.span(), reason)
 
     def _name_in_tag(self, body: str, *, handle: bool) -> str | None:
         """The patient's name in a hashtag or handle body ("TeamJayden" -> "Jayden"), if any."""
@@ -1863,6 +2462,8 @@ class _Post:
             word = _fold(word)
             if len(word) < 3 or word in lex.not_names or word in lex.vocabulary:
                 return False
+            if word.endswith("s") and word[:-1] in lex.vocabulary and word not in lex.names:
+                return False  # "#HopeForHearts": a plural word
             if word in lex.cities or word in lex.regions:
                 return affixed and word in lex.names  # #TeamAustin, not #TeamRiverside
             if word in lex.name_words:
@@ -1921,7 +2522,203 @@ _NEVER_NAMES = {
     "september", "enero", "febrero", "junio", "octubre", "noviembre", "diciembre",
     "septiembre", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
     "sunday", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
 }  # fmt: skip
+
+# After "Mr." or "Mrs." any capitalised word is a surname ("Mr. Sunday"), but not a title.
+_NEVER_AFTER_TITLE = {
+    "mr", "mrs", "ms", "mx", "miss", "dr", "dra", "drs", "sr", "sra", "srta", "jr", "st",
+    "prof", "rev", "fr", "doña", "dona", "señor", "senor", "señora", "senora", "señorita",
+    "senorita",
+}  # fmt: skip
+# Before a name, these make it the name of an institution: "Fundación Familia Reyes".
+_LEFT_INSTITUTION = re.compile(
+    r"(?<![\w'\u2019])(?:Fundaci[óo]n|Foundation|Fondo|Fund|Premio|Beca|Sala|Pabell[óo]n|Centro|"
+    r"Cl[íi]nica|Escuela|Instituto|Edificio|Torre|Hospital|Colegio)\s+(?:(?:Familia|Family)\s+)?$"
+)
+# "Pt: HERNANDEZ, MARIA L", "Smith, John A. admitted 02/14": a name as a chart writes it,
+# after a field label or at the start of a line or field, and read with what follows.
+_RECORD_NAME = re.compile(
+    r"(?:(?P<label>\b(?:pt|patient|patient\s+name|pt\s+name|name|nombre|paciente|"
+    r"nombre\s+del\s+paciente|resident|residente)\s*[:#-]?\s*)"
+    r"|(?:^|(?<=[\n|:;\-\u2013\u2014\"]))[ \t]*)"
+    r"(?P<name>(?-i:[A-Z][A-Za-z\u00C0-\u024F'\u2019-]+,[ \t]*"
+    r"(?P<given>[A-Z][A-Za-z\u00C0-\u024F'\u2019-]*)"
+    r"(?:[ \t]+[A-Z][A-Za-z\u00C0-\u024F'\u2019-]*)?)\.?)(?![\w-])",
+    re.IGNORECASE,
+)
+_RECORD_AFTER = re.compile(
+    r"(?i)\b(?:dob|d\.o\.b|mrn|mr\#|rm|room|bed|admit(?:ted)?|adm|age|sex|dx|fecha|edad|cama|"
+    r"habitaci[óo]n|expediente|\d{1,3}\s*(?:y/?o|yo|f|m)\b)"
+)
+# Staff as someone's carers or as the ones thanked: the person before them is a patient.
+_STAFF_NOUNS = (
+    r"(?:nurses|doctors|care\s+team|medical\s+team|nicu\s+team|picu\s+team|surgeons|therapists|"
+    r"enfermer[oa]s|doctor[ae]s|m[ée]dicos|cirujanos|terapeutas|cuidadores)"
+)
+_TOWARD_STAFF = re.compile(
+    rf"(?i)\b(?:his|her|their|su|sus)\s+(?:(?:favorite|favourite|amazing|wonderful|favorit[oa]s|"
+    rf"querid[oa]s)\s+)?{_STAFF_NOUNS}\b"
+    r"|\b(?:brought|bring|brings|wrote|writes|sent|sends|made|makes|baked|knitted|thanked|thanks|"
+    r"thank|visited|visits|trajo|traen|trajeron|escribi[óo]|envi[óo]|mand[óo]|hizo|visit[óo]|"
+    r"agradece|agradeci[óo]|quiere\s+agradecer|quieren\s+agradecer|les\s+dio)\b[^.!?\n]{0,50}?"
+    rf"\b(?:to|for|a|para)\s+(?:the|our|all\s+the|all\s+of\s+the|las|los|sus|todas\s+las|"
+    rf"todos\s+los)\s+(?:[\w-]+\s+){{0,2}}?{_STAFF_NOUNS}\b"
+)
+# A personal pronoun right after a word: "Abdirahman: his first steps", "Hodan and her".
+_PRONOUN_AFTER = re.compile(
+    r"(?i)^\s*(?:[:,\u2014\u2013-]\s*|\s(?:and|y|on|with|con)\s+)?"
+    r"(?:his|her|he|she|he's|she's|who|whose|su|sus|quien)\b"
+)
+_PATIENT_NOUN_BEFORE = re.compile(
+    r"(?i)\b(?:little|lil|baby|sweet|brave|tiny|precious|preemie|patient|paciente|pequeñ[oa]|bebé|"
+    r"welcome\s+to\s+the\s+world|bienvenid[oa]\s+al\s+mundo)\W*$"
+)
+# "portal username is ava.k2019", "usuario: rosa_m"
+_USERNAME = re.compile(
+    r"(?i)\b(?:user\s*name|user\s+id|login|screen\s+name|handle|usuario|nombre\s+de\s+usuario)"
+    r"\s*(?:is|es|:|=|-)?\s*[\"'\u201c\u2018]?(?P<id>(?=[\w.@-]*\d)[A-Za-z0-9][\w.@-]{2,40}[A-Za-z0-9])"
+)
+# Honorifics written in lower case: "mr. b", "ms. ruby", "doña lupe".
+_HONORIFIC = re.compile(
+    r"(?i)(?<![\w'\u2019])(?P<cue>mr|mrs|ms|mx|sr|sra|srta|señor|señora|señorita|don|doña)\.?\s+$"
+)
+_NEWBORN_NAME = re.compile(
+    r"\b(?i:baby|bebé|bebe)\s+(?i:boy|girl|niño|niña)\s+(?P<name>[A-Z](?:[a-zà-ÿ'\u2019-]+|\.)?)(?![\w])"
+)
+_NAME_IN_BRACKETS = re.compile(
+    r"\s*\(\s*(?P<name>[A-Z][\w'\u2019-]+(?:,?\s+[A-Z][\w'\u2019.-]*){0,2})\s*\)"
+)
+_MONTH_ALONE = re.compile(
+    rf"(?i)\b(?:in|since|during|until|through|early|late|mid|last|this|en|desde|durante|hasta|"
+    rf"principios\s+de|finales\s+de|mediados\s+de|pasado)\s+-?(?P<month>{_MONTHS_EN}|{_MONTHS_ES})\b"
+    r"(?!\s*\.?\s*\d)"
+)
+# Event words that are also everyday words about time.
+_WEAK_EVENT = re.compile(
+    r"(?i)day|d[íi]as?|week|month|every|each|through|until|starting|starts|begins|national|world|"
+    r"international|nacional|mundial|holidays?|observed|open|opens|opening|available|office|"
+    r"offices|hours|schedule|close|closed|closes|closure|mes\s+de|semana\s+de|visitors|visitas"
+)
+# Relatives that name a group, not one person: "our 4 West family will miss you".
+_COLLECTIVE_RELATIVES = {
+    "family", "familia", "parents", "padres", "siblings", "twins", "grandkids", "grandchildren",
+    "abuelos", "hermanos", "hijos",
+}  # fmt: skip
+# Donors who give because of their own child: they are a patient's family.
+_DONOR_FAMILY = re.compile(
+    r"(?i)\b(?:in\s+(?:loving\s+)?memory\s+of|in\s+honou?r\s+of|en\s+memoria\s+de|en\s+honor\s+a)\s+"
+    r"(?:their|his|her|su|sus)\b|\b(?:their|whose|cuy[oa])\s+(?:late\s+)?(?:son|daughter|baby|child|"
+    r"twins?|grandson|granddaughter|hij[oa]|beb[ée]|niet[oa])\b"
+)
+# Between a name and its age: "Ruth, 92", "doña Chelo, de 91 años", "Walt (94)".
+_AGE_AFTER_NAME = re.compile(r"(?i)\s*[,(]\s*(?:de\s+|age\s+|aged\s+|edad\s+)?")
+# Between a cue and the date it governs: "born on", "died on the morning of", "nació el".
+_DATE_LINK = re.compile(
+    r"(?i)[\s,]*(?:(?:on|in|at|the|of|early|late|this|last|morning|evening|night|afternoon|"
+    r"day|el|la|de|del|en|d[íi]a|mañana|madrugada|noche|tarde|pasado)[\s,]+)*"
+)
+# A number of people as the subject: "12 babies were born", "300 patients were discharged".
+_GROUP_SUBJECT = re.compile(
+    r"(?i)\b(?:\d[\d,]*|dozens|hundreds|thousands|several|many|two|three|four|five|six|seven|"
+    r"eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|docenas|cientos|miles|"
+    r"varios|varias|muchos|muchas)\s+(?:\w+\s+)?(?:babies|patients|people|children|kids|moms|"
+    r"mothers|families|veterans|seniors|adults|bebés|pacientes|personas|niños|niñas|madres|familias)"
+    r"\s+(?:were|are|have|had|was|fueron|han|nacieron|llegaron)\b"
+)
+# Titles of people who do not work in the hospital: a coach or a pastor can be a patient.
+_LAY_TITLES = re.compile(
+    r"(?i)(?:coach|entrenador[a]?|pastor[a]?|rev|reverend|reverendo|rabbi|imam|officer|oficial|sgt|"
+    r"sergeant|capt|captain|lt|lieutenant|chief|judge|juez|jueza|mayor|alcalde|alcaldesa|senator|"
+    r"senador[a]?|sen|rep|governor|gobernador[a]?|gov|councilmember|councilman|councilwoman|"
+    r"commissioner|superintendent|principal|dean|firefighter|deputy|trooper|bombero)\.?$"
+)
+# An aside in brackets right after a name: "Bubba (his real name is Robert)".
+# Cues that introduce where a patient lives or comes from.
+_HOMETOWN = re.compile(
+    r"\b(?i:hometown\s+of|home\s+town\s+of|hometown,|native\s+of|lives\s+(?:alone\s+)?in|living\s+in|"
+    r"resident\s+of|hails\s+from|grew\s+up\s+in|vive\s+en|originari[oa]\s+de|oriund[oa]\s+de|"
+    r"su\s+pueblo,?|de\s+su\s+pueblo\s+de)\s+"
+    r"(?P<place>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,2})"
+)
+_PLACE = r"(?P<place>(?-i:[A-Z][a-zà-ÿ'\u2019.-]+(?:\s+(?:[A-Z][a-zà-ÿ'\u2019.-]+|de|del)){0,2}))"
+_ONE_PERSON = (
+    r"(?:(?:\d+-(?:year|month|week|day)-old|young|little|local|elderly|brave|teenage|sweet)\s+)*"
+    r"(?:man|woman|teen|teenager|boy|girl|baby(?:\s+(?:boy|girl))?|toddler|child|kid|infant|newborn|"
+    r"family|couple|twins|triplets|grandmother|grandfather|grandma|grandpa|veteran|firefighter|"
+    r"student|mom|dad|mother|father|patient|resident|native|\d+-(?:year|month|week|day)-old|"
+    r"niñ[oa]|beb[ée]|familia|joven|señor|señora|abuel[oa]|paciente)"
+)
+# "a baby boy from Fridley", "the 8-year-old from Elk River", "el niño desde Willmar"
+_PLACE_OF_PERSON = re.compile(
+    rf"(?i)\b(?:the|a|an|our|this|that|la|el|una?|nuestr[oa])\s+{_ONE_PERSON}\s+"
+    rf"(?P<prep>from|of|in|desde)\s+{_PLACE}"
+)
+_PLACE_WORDS = {
+    "grove", "rapids", "river", "lake", "lakes", "park", "heights", "hills", "springs", "falls",
+    "valley", "creek", "city", "beach", "bay", "point", "prairie", "ridge", "woods", "plains",
+    "harbor", "island", "crossing", "village", "township", "junction", "mills", "lodge",
+}  # fmt: skip
+# "the Coon Rapids toddler", "a Blaine teen", "the Anoka family"
+_PERSON_OF_PLACE = re.compile(
+    rf"(?i)\b(?:the|a|an)\s+{_PLACE}\s+(?:(?:\d+-year-old|young|little|teenage)\s+)?"
+    r"(?:man|woman|teen|teenager|boy|girl|toddler|child|kid|infant|newborn|family|couple|twins|"
+    r"grandmother|grandfather|veteran|firefighter|student|mom|dad|mother|father|baby|resident|native)\b"
+)
+# After a patient's name: "Eli Thompson (6) from Coon Rapids", "Rocío, de Guadalajara,".
+_FROM_PLACE = re.compile(
+    rf"\s*(?:\(\s*\d{{1,3}}\s*\)\s*)?(?:,?\s*(?:(?:and|y)\s+[A-Z]\w+\s+)?(?i:from|of|desde)|,\s*de)"
+    rf"\s+{_PLACE}"
+)
+_PLACE_TAIL = {
+    "high", "school", "elementary", "middle", "church", "hospital", "academy", "college",
+    "university", "clinic", "center",
+}  # fmt: skip
+# Accounts of a family: "@thebeckerfamily", "@familia_ruiz", "@team_ava".
+_FAMILY_HANDLE = re.compile(r"(?i)famil(?:y|ia)|fam\b|fam_|_fam|journey|strong|warrior")
+# "Follow his journey at @...": the account of a patient or family.
+_FOLLOW_PATIENT = re.compile(
+    r"(?i)\b(?:follow|sigue|siga)\b[^.!?\n]{0,30}\b(?:his|her|their|su|sus)\s+(?:journey|story|"
+    r"updates?|progress|recovery|fight|family|page|historia|recuperaci[óo]n|familia)"
+)
+_SPOTLIGHT_HINT = re.compile(
+    r"(?i)spotlight|appreciation|of\s+the\s+(?:month|year|week|quarter)|del\s+(?:mes|año)|destacad"
+)
+_SPANISH_WORDS = re.compile(
+    r"(?i)\b(?:el|la|los|las|de|del|que|y|en|por|para|con|su|sus|es|está|hoy)\b"
+)
+_ENGLISH_WORDS = re.compile(r"(?i)\b(?:the|and|of|to|in|is|for|with|her|his|on|at|our|was|today)\b")
+_SPANISH_PRONOUNS = {"ella"}
+_THANKS_HINT = re.compile(r"(?i)thank|gracias|agradec")
+# A thank-you for something a patient or family brought, wrote or shared.
+_FAMILY_THANKS = re.compile(
+    r"(?i)\b(?:thank\s+you|thanks|thank\s+u|gracias|agradecemos|agradecimiento)\b[^.!?\n]{0,60}?"
+    r"\b(?:for|por)\s+(?:the|your|his|her|their|all\s+the|these|those|such|this|that|that|el|la|los|las|"
+    r"sus?|tus?|compartir|sharing|bringing|letting|making|writing|sending|coming|stopping|visiting)\b"
+    r"[^.!?\n]{0,40}?\b(?:cookies|treats|pizza|donuts|doughnuts|cupcakes|cake|snacks|lunch|dinner|"
+    r"breakfast|coffee|cards?|letters?|notes?|quilts?|blankets?|flowers|balloons|basket|candy|"
+    r"chocolates|tamales|food|meals?|drawings?|pictures?|artwork|words|review|story|journey|"
+    r"visit|by|back|galletas|pastel|tarjetas?|cartas?|flores|comida|dulces|visita|historia|"
+    r"palabras|regalo)\b"
+)
+# A child playing a part: "our little astronaut", "future nurse", "aspiring chef".
+_CHILD_ROLE = re.compile(
+    r"(?i)\b(?:little|lil|tiny|future|aspiring|junior|brave|young|baby|honorary|pequeñ[oa]|futur[oa])\s+$"
+)
+# Greetings that take "to", "of" or "for" before a name: "thank you to", "proud of".
+_PERSON_GREETING = re.compile(
+    r"(?i)\b(?:thank\s+you|thanks|thank\s+you\s+so\s+much|big\s+thanks|congrats|congratulations|"
+    r"happy\s+\w+|happy\s+birthday|proud|so\s+proud|love|hugs|prayers|sending\s+love|a\s+visit|"
+    r"visit|cheers|kudos|hats\s+off|shout\s*out|gracias|felicidades)\s+(?:\w+\s+)?(?:to|of|for|from|a|para|de)\s+$"
+)
+# ", our former NICU baby,": an appositive that makes the name a patient's.
+_PATIENT_APPOSITIVE = re.compile(
+    r"(?i)^\s*,\s*(?:our|a|the|nuestr[oa]|la|el|un|una)\s+(?:[\w-]+\s+){0,3}?(?:patient|baby|preemie|"
+    r"warrior|grad|graduate|fighter|friend|miracle|survivor|champ|hero|paciente|bebé|guerrer[oa]|amig[oa])\b"
+)
+_ASIDE = re.compile(r"^\s*\([^()]{0,80}\)")
+_APPOSITIVE = re.compile(r"^\s*,[^,.!?;:()\n]{2,40},")
+_QUOTES = "\"'\u2018\u2019\u201c\u201d"
 
 _ABBREVIATIONS = {
     "dr", "dra", "drs", "mr", "mrs", "ms", "mx", "st", "sr", "sra", "srta", "jr", "no", "vs",
@@ -1940,6 +2737,20 @@ def _is_clergy(relative: re.Match[str], left: str) -> bool:
     if re.search(r"(?i)\b(?:his|her|their|my|your|our|su|sus|mi|tu|de)\s+$|['\u2019]s\s+$", before):
         return False
     return cue[0].isupper() or bool(re.search(r"(?i)\b(?:el|la)\s+$", before))
+
+
+def _diminutive_of_name(folded: str, names: frozenset[str]) -> bool:
+    """A Spanish diminutive of a first name: "dieguito" (Diego), "panchito" (Pancho)."""
+    for suffix in ("cito", "cita", "ito", "ita", "illo", "illa"):
+        if folded.endswith(suffix) and len(folded) > len(suffix) + 2:
+            stem = folded[: -len(suffix)]
+            stems = {stem, stem + "o", stem + "a", stem + "e"}
+            if stem.endswith("gu"):
+                stems |= {stem[:-1] + "o", stem[:-1] + "a"}  # dieguito -> diego
+            if stem.endswith("qu"):
+                stems |= {stem[:-2] + "co", stem[:-2] + "ca"}  # paquito -> paco
+            return any(s in names for s in stems)
+    return False
 
 
 def _clean(cue: str) -> str:

@@ -21,25 +21,29 @@ dr|dra|drs|dres|doctor|doctora|doc|prof|professor|profesor|profesora|nurse|enfer
 # Job and role nouns: "our chaplain, John", "Jennifer, our nurse manager",
 # "Kim has been a NICU nurse for 20 years", "guest speaker Sarah Johnson".
 STAFF_ROLES = r"""
-nurses?|rns?|lpns?|cnas?|nps?|aprns?|crnas?|nurse practitioners?|doctors?|physicians?|surgeons?
-|neurosurgeons?|cardiologists?|oncologists?|pediatricians?|neonatologists?|anesthesiologists?
+nurses?|(?-i:RNs?|LPNs?|CNAs?|NPs?|APRNs?|CRNAs?)|nurse practitioners?|doctors?|physicians?
+|surgeons?|neurosurgeons?|cardiologists?|oncologists?|pediatricians?|neonatologists?
+|anesthesiologists?
 |radiologists?|hospitalists?|intensivists?|obstetricians?|ob-gyns?|gynecologists?|urologists?
 |dermatologists?|psychiatrists?|psychologists?|neurologists?|pulmonologists?|endocrinologists?
 |gastroenterologists?|nephrologists?|hematologists?|orthopedists?|orthopaedists?|podiatrists?
 |dentists?|hygienists?|optometrists?|ophthalmologists?|audiologists?|pathologists?|midwives|midwife
 |doulas?|lactation consultants?|chaplains?|pastors?|therapists?|pharmacists?|technicians?|techs?
-|technologists?|sonographers?|phlebotomists?|paramedics?|emts?|first responders?|dietitians?
+|technologists?|sonographers?|phlebotomists?|paramedics?|(?-i:EMTs?)|first responders?|dietitians?
 |dieticians?|nutritionists?|social workers?|case managers?|navigators?|coordinators?|educators?
 |specialists?|child life specialists?|volunteers?|ceo|cfo|coo|cno|cmo|cio|presidents?
-|vice presidents?|vps?|directors?|managers?|supervisors?|administrators?|officers?|chiefs?
+|vice presidents?|(?-i:VPs?)|directors?|managers?|supervisors?|administrators?|officers?|chiefs?
 |chairs?|chairman|chairwoman|chairperson|founders?|co-founders?|trustees?|board members?
 |employees?|staffers?|staff members?|team members?|colleagues?|co-workers?|coworkers?|residents?
 |fellows?|interns?|students?|scientists?|researchers?|investigators?|professors?|instructors?
 |faculty|coaches|coach|security officers?|housekeepers?|receptionists?|schedulers?|interpreters?
-|translators?|clerks?|aides?|assistants?|physician assistants?|pas?|counselors?|caseworkers?
+|translators?|clerks?|aides?|assistants?|physician assistants?|(?-i:PAs?)|counselors?|caseworkers?
 |speakers?|keynote speakers?|authors?|guests?|hosts?|panelists?|moderators?|presenters?
 |artists?|musicians?|singers?|performers?|athletes?|players?|pitchers?|quarterbacks?|mayors?
 |senators?|governors?|congressman|congresswoman|representatives?|councilmembers?|commissioners?
+|catchers?|shortstops?|outfielders?|infielders?|goalies?|goalkeepers?|linebackers?|olympians?
+|gymnasts?|golfers?|boxers?|wrestlers?|rappers?|comedians?|influencers?|youtubers?|anchors?
+|meteorologists?|reporters?|journalists?|astronauts?|poets?|novelists?|activists?|inventors?|pioneers?
 |superintendents?|principals?|teachers?|celebrities?|actors?|actress|legends?|ambassadors?
 |spokesperson|spokeswoman|spokesman|leaders?|hero of the month|employee of the month
 |nurse of the year|donors?|benefactors?|philanthropists?|sponsors?|honorees?|awardees?
@@ -47,7 +51,7 @@ nurses?|rns?|lpns?|cnas?|nps?|aprns?|crnas?|nurse practitioners?|doctors?|physic
 |nursing (?:graduates|grads|students)|new (?:graduates|grads|nurses)|graduating nurses
 |(?:therapy|facility|service|comfort|hospital|pet therapy)
  (?:dogs?|pups?|puppy|puppies|cats?|horses?|ponies|pony)
-|mascots?|dogs?|pups?|puppy|perr[oa]s? de terapia|mascotas?
+|mascots?|dogs?|pups?|puppy|perr[oa]s? de terapia|perrit[oa]s?(?: de terapia)?|mascotas?
 |engineers?|analysts?|executives?|partners? in care|advocates?|liaisons?|champions? of
 |enfermer[oa]s?|médic[oa]s?|medic[oa]s?|doctor[ae]s?|cirujan[oa]s?|pediatras?|capellanes|capellán
 |voluntari[oa]s?|director[ae]s?|directoras?|gerentes?|terapeutas?|farmacéutic[oa]s?|técnic[oa]s?
@@ -72,7 +76,7 @@ mom|mommy|mother|mum|mama|momma|dad|daddy|father|papa|pops|parents?|husband|wife
 |great-grandmother|great-grandfather|aunt|auntie|uncle|cousin|niece|nephew|fianc[ée]e?|partner
 |boyfriend|girlfriend|caregiver|baby brother|baby sister|big brother|big sister|little brother
 |little sister|stepson|stepdaughter|stepmom|stepdad|son-in-law|daughter-in-law|family
-|mamá|mami|papá|papi|madre|padre|padres|esposo|esposa|marido|mujer|hij[oa]|hij[oa]s|herman[oa]
+|mamá|mami|papá|papi|mamás|papás|madre|padre|padres|esposo|esposa|marido|mujer|hij[oa]|hij[oa]s|herman[oa]
 |herman[oa]s|hermanit[oa]|abuel[oa]|abuelit[oa]|abuel[oa]s|niet[oa]|tí[oa]|tia|tio|prim[oa]
 |sobrin[oa]|novi[oa]|prometid[oa]|pareja|gemel[oa]|gemel[oa]s|cuidador[a]?|familia|suegr[oa]
 |yerno|nuera|bisabuel[oa]
@@ -105,6 +109,9 @@ little|lil|lil'|baby|sweet|brave|tiny|precious|strong|courageous|beautiful|adora
 |felicidades\s+a|felicidades|felicitaciones\s+a|felicitaciones|muchas\s+felicidades
 |feliz\s+cumpleaños\s+a|feliz\s+cumpleaños|fuerza|mucha\s+fuerza\s+a|valiente|querid[oa]
 |se\s+llama|llamad[oa]|oraciones\s+por|orando\s+por|en\s+memoria\s+de|descanse\s+en\s+paz|hola
+|descansa\s+en\s+paz|vuela\s+alto|hasta\s+siempre|hasta\s+pronto|adiós|te\s+extrañaremos
+|te\s+vamos\s+a\s+extrañar|nombre\s+es|me\s+llamo|nicknamed|known\s+as|fly\s+high|rest\s+easy
+|goodbye|farewell|we(?:'ll|\s+will)\s+miss\s+you|forever\s+in\s+our\s+hearts|in\s+honou?r\s+of
 |vamos|ánimo|animo
 """
 
@@ -129,6 +136,16 @@ went\s+home|is\s+going\s+home|goes\s+home|got\s+to\s+go\s+home|gets\s+to\s+go\s+
 |fue\s+dad[oa]\s+de\s+alta|fue\s+diagnosticad[oa]|fue\s+operad[oa]|fue\s+trasladad[oa]
 |está\s+en\s+casa|ya\s+está|cumplió|cumple|celebró|celebra|tocó\s+la\s+campana|venció|vence|luchó
 |lucha|pasó|recibió|terminó|completó|dio\s+sus\s+primeros\s+pasos|pesó|se\s+recupera|está\s+recuperándose
+|is\s+out\s+of\s+(?:the\s+)?(?:icu|picu|nicu|ccu|or|surgery|danger|the\s+hospital|intensive\s+care)
+|is\s+(?:now\s+|still\s+)?in\s+(?:stable|critical|serious|fair|good|satisfactory|guarded)\s+condition
+|(?:is|remains)\s+(?:now\s+|still\s+)?in\s+(?:our|the)\s+(?:icu|picu|nicu|ccu|er|ed|emergency\s+room
+|trauma\s+(?:bay|unit|icu)|burn\s+unit|hospice|intensive\s+care|cardiac\s+icu|step-?down)
+|is\s+(?:now\s+)?(?:awake|alert|stable|responsive|off\s+the\s+ventilator|breathing\s+on\s+(?:his|her|their)\s+own
+|healing|getting\s+stronger|on\s+the\s+mend|on\s+the\s+road\s+to\s+recovery)
+|woke\s+up|collapsed|passed\s+away|died|was\s+(?:killed|hospitalized|intubated|resuscitated|revived
+|life-?flighted|ejected|struck|burned|bitten|shot|stabbed|wounded|trapped|rescued|pulled)
+|llegó|llegaron|ingresó|despertó|falleció|murió|sigue\s+en|está\s+(?:estable|grave|despiert[oa]
+|en\s+(?:la\s+)?(?:uci|ucin|terapia\s+intensiva|cuidados\s+intensivos))|ya\s+camina
 """
 
 # After "Ava's": "Ava's mom", "Ava's surgery", "Ava's care team".
@@ -143,7 +160,8 @@ PATIENT_POSSESSIONS = r"""
 |nicu\s+stay|first\s+steps|progress|update|updates|miracle|arrival|delivery|birth|gofundme
 |pacemaker|implant|device|wheelchair|insulin\s+pump|car|truck|license|chart|records?|mrn|address
 |phone|email|room|bed|hospital\s+stay|accident|injuries|injury|tumou?r|cancer|leukemia|illness
-|caringbridge|fundraiser|page|legacy|memory|passing|death|funeral|fighting\s+spirit)
+|caringbridge|fundraiser|page|legacy|memory|passing|death|funeral|fighting\s+spirit|honou?r
+|name|memorial|celebration\s+of\s+life|obituary|service|services)
 """
 
 # Right after a name, these say it is a staff member: "Jennifer's patients".
@@ -165,6 +183,12 @@ daisy\s+award|award|awards|honored\s+with|retire|retires|retired|retiring|retire
 |nurses\s+week|nurses'\s+week|doctors'?\s+day|hospital\s+week|volunteer|volunteers|thank\s+you\s+to\s+our
 |shout\s*out\s+to\s+our|grateful\s+for\s+our|proud\s+of\s+our\s+(?:team|staff|nurses|doctors)
 |jubilación|jubila|años\s+de\s+servicio|empleado|empleada|colaborador|colaboradora|personal
+|pass(?:ed|ing)\s+(?:his|her|their|the)\s+(?:\w+\s+){0,2}(?:exam|exams|boards|nclex)|nclex|board\s+exam
+|nursing\s+school|np\s+school|pa\s+school|medical\s+school|new\s+role|compañer[oa]s?
+|hard\s+work|dedication|commitment|leadership|everything\s+you\s+do|above\s+and\s+beyond
+|visit(?:ed|s|ing)\s+(?:with\s+)?(?:the|our)\s+(?:kids|patients|children|families|pediatric\s+patients)
+|(?:been|is|was)\s+(?:working|cooking|cleaning|volunteering|serving|teaching)\s+(?:here|in\s+our|at|with\s+us|on\s+our)
+|trabaja(?:ndo)?\s+(?:aquí|en\s+nuestr[oa])|lleva\s+\d+\s+años\s+(?:trabajando|en\s+nuestr[oa]|con\s+nosotros)
 """
 
 DONOR_CUES = r"""
@@ -172,11 +196,14 @@ donor|donors|donated|donating|donation|donations|gift|gifts|gifted|generous|gene
 |philanthropist|benefactor|sponsor|sponsored|sponsors|named\s+after|named\s+for|in\s+honor\s+of
 |endowed|endowment|pledge|pledged|contributed|contribution|donante|donó|donación|donativo|regalo
 |generosidad|patrocinador|patrocinado|en\s+honor\s+a
+|organized|organizing|organizer|organiser|toy\s+drive|book\s+drive|coat\s+drive|blood\s+drive
+|fundraising|fundraised|raised|raising|collected|collecting|organizó|recaudó|hosting|hosted
 """
 
 # Anywhere in a post: the story is about a patient.
 STORY = r"""
 patient(?!s)|went\s+home|going\s+home|go\s+home|is\s+home|came\s+home|headed\s+home|heading\s+home
+|heads\s+home|goes\s+home|came\s+into\s+the\s+world|bell\s+ringer
 |home\s+today|discharged|days\s+in\s+the\s+hospital|hospital\s+stay|weeks\s+in\s+the\s+hospital
 |discharge\s+day|rang\s+the\s+bell|ring\s+the\s+bell|rings\s+the\s+bell|bell\s+ringing
 |cancer[- ]free
@@ -231,6 +258,11 @@ born|birth|birthday|bday|b-day|arrived|arrival|delivered|delivery|admitted|admis
 |nacimiento|nacida|nacido|llegó\s+al\s+mundo|cumpleaños|ingresó|ingreso|internad[oa]
 |hospitalizad[oa]|alta|cirugía|operad[oa]|operación|trasplante|diagnosticad[oa]|diagnóstico
 |falleció|murió|accidente|fecha\s+de\s+nacimiento
+|came\s+into\s+the\s+world|entered\s+the\s+world|made\s+(?:his|her|their)\s+(?:entrance|debut)
+|vino\s+al\s+mundo|home\s+by|be\s+home|arrive|arrives|arriving|entrance
+|turns|turned|turning|will\s+turn|hurt|burned|wounded|nacieron|nacimos|llegaron
+|discharge\s+day|surgery\s+day|transplant\s+day|d[íi]a\s+de\s+(?:su\s+)?alta
+|fallecieron|murieron|herid[oa]|lesionad[oa]|quemad[oa]
 """
 
 # ... and these make it an event date.
@@ -244,13 +276,13 @@ join|joins|joined\s+us|event|events|walk|run|5k|10k|gala|screening|screenings|cl
 |flu\s+shots?|shots|holiday|holidays|observed|office|offices|deliveries|pickup|únete|evento|eventos
 |caminata|carrera|feria|jornada|taller|clase|clases|sesión|horario|abierto|abierta|cerrado|cerrada
 |inscripción|inscripciones|regístrate|boletos|conferencia|reunión|campaña|mes\s+de|semana\s+de
-|vacunación|vacunas|consultas|citas
+|vacunación|vacunas|consultas|citas|a\s+partir\s+del?|visitors|visitantes|visitas|visiting\s+hours
 """
 
 # Words that end a building, award or organisation named after a person:
 # "Ronald McDonald House", "the Smith Family Pavilion", "Lucile Packard Children's".
 INSTITUTIONS = r"""
-hospital|hospitals|children's|childrens|health|healthcare|medical|medicine|center|centre|clinic
+hospital|hospitals|children's|childrens|children|health|healthcare|medical|medicine|center|centre|clinic
 |institute|university|college|school|academy|foundation|house|pavilion|wing|tower|hall|building
 |library|garden|gardens|park|plaza|street|st|avenue|ave|road|rd|boulevard|blvd|drive|lane|way
 |award|awards|prize|scholarship|scholarships|fund|fellowship|lecture|chair|professorship|campus
@@ -261,6 +293,7 @@ hospital|hospitals|children's|childrens|health|healthcare|medical|medicine|cente
 |home|homes|village|manor|commons|square|room|suite|lounge|terrace|court|courtyard|institute's
 |hospital's|house's|center's|challenge|fun|project|initiative|network|system|alliance|coalition
 |league|club|team|band|show|series|festival|foundation's|sinai|permanente|hopkins|clinic's
+|study|trial|registry|method|technique|protocol
 |hospital|centro|fundación|escuela|universidad|colegio|parque|calle|avenida|premio|sala|pabellón
 |torre|edificio|instituto|clínica|hospitales
 """

@@ -881,3 +881,26 @@ def test_it_reads_birth_times_ordinals_and_dashed_dates(text, date):
 )
 def test_it_reports_user_names_and_wristband_numbers(text, value):
     assert ("OTHER_ID", value) in [(f.type, f.text) for f in _scan(text).findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Today we honor Florence Nightingale, born May 12, 1820.",
+        "The Jackson Heart Study has followed 5,000 participants since 2000.",
+    ],
+)
+def test_it_leaves_historical_dates_and_named_studies_alone(text):
+    assert _scan(text) == ScanResult(patient_specific=False, findings=[])
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Photo: Mrs. Chen and her granddaughter Lily on discharge day", "Photo"),
+        ("Foto: don Ernesto con sus enfermeras el día de su alta", "Foto"),
+        ("Her dad Mark sent us this photo and we're all crying", "photo"),
+    ],
+)
+def test_it_reports_the_word_that_says_a_photo_shows_the_patient(text, cue):
+    assert _found(text, "PHOTO") == [cue]
