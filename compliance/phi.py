@@ -377,6 +377,7 @@ class _Patterns:
     dates: tuple[tuple[str, re.Pattern[str]], ...]
     date_month_only: re.Pattern[str]
     date_short: re.Pattern[str]
+    date_loose: re.Pattern[str]
     date_holiday: re.Pattern[str]
     birth_year: re.Pattern[str]
     ages: tuple[re.Pattern[str], ...]
@@ -524,6 +525,14 @@ def _patterns() -> _Patterns:
         ("month", re.compile(rf"\bthe\s+{ordinal}\s+of\s+{_MONTHS_EN}\b{date_tail}", _I)),
         # June 3, June 3rd, 2024; Sept. 3
         ("month_digit", re.compile(rf"\b{_MONTHS_EN}\.?\s+{_DAY}{_ORD}\b{date_tail}", _I)),
+        # 17-Apr-1951, 12/ene/2024: a chart's day, month abbreviation and year
+        (
+            "month_digit",
+            re.compile(
+                rf"\b{_DAY}([-/])(?:{_MONTHS_EN}|{_MONTHS_ES}|ene|abr|ago|dic)\.?\1(?:{_YEAR}|\d{{2}})\b",
+                _I,
+            ),
+        ),
         # 3 June, the 3rd of June 2024
         (
             "month_digit",
@@ -574,8 +583,10 @@ def _patterns() -> _Patterns:
         re.compile(rf"(?<=[^\W\d_]),\s+{age_number}(?=\s*,|\s+(?:años|years?|yrs?)\b)"),
         # "Mr. Olsen is 97", "she was 94 when", "who is now 101", "ella tiene 98"
         re.compile(
-            rf"(?:\b(?:he|she|who|ella|él|quien)|(?-i:\b[A-Z][a-zà-ÿ'\u2019]+))\s+"
-            rf"(?:is|was|'s|\u2019s|turns|está|tiene|tenía|cumple)\s+(?:now\s+|already\s+|still\s+|ya\s+)?"
+            rf"(?:\b(?:he|she|who|ella|él|quien|patient|paciente|resident|veteran|grandma|grandpa|"
+            rf"grandmother|grandfather|abuel[oa])|(?-i:\b[A-Z][a-zà-ÿ'\u2019]+))"
+            rf"(?:\s+(?:is|was|turns|está|tiene|tenía|cumple)|\s*['\u2019]s)\s+"
+            rf"(?:now\s+|already\s+|still\s+|ya\s+)?"
             rf"{age_number}\b(?!\s*(?:%|percent|por\s+ciento|degrees|grados|°|minutes?|mins?|miles?|"
             r"lbs?|pounds?|kg|mg|units?|days?|weeks?|months?|bpm|over|/|-|\.\d|,\d|años\s+de\s+(?:servicio|experiencia)))",
             _I,
@@ -682,7 +693,19 @@ def _patterns() -> _Patterns:
             rf"(?P<month>(?:{_MONTHS_EN}|{_MONTHS_ES}))\b(?!\s+\d)",
             _I,
         ),
-        date_short=re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:3[01]|[12]\d|0?[1-9])(?![\d/])"),
+        # 9/12 and, when the day comes first, 15/08 (but not "24/7 care")
+        date_short=re.compile(
+            r"(?<![\d/])(?!24/7(?!\d))(?:(?:0?[1-9]|1[0-2])/(?:3[01]|[12]\d|0?[1-9])"
+            r"|(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))(?![\d/])"
+        ),
+        # "on the 14th", "3-14", "el día 14": only with a cue that ties them to a patient
+        date_loose=re.compile(
+            r"(?<![\w/-])(?:0?[1-9]|1[0-2])-(?:3[01]|[12]\d|0?[1-9])(?![\w/-]|\.\d)"
+            r"|(?<=\bon\sthe\s)(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[,.;!?)]|$|at\b|and\b))"
+            r"|(?<![\d/])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\d/])"  # "Dx 3/2023"
+            r"|(?<=\bel\sd[íi]a\s)(?:3[01]|[12]\d|0?[1-9])(?![\w/-]|\.\d|\s+de\b)",
+            _I,
+        ),
         date_holiday=re.compile(
             r"\b(?:born|arrived|delivered|nació|nacida|nacido|llegó)\s+(?:on|el\s+día\s+de|en|el)?\s*"
             r"(?P<day>christmas(?:\s+(?:day|eve))?|new\s+year'?s(?:\s+(?:day|eve))?|"
@@ -1091,6 +1114,7 @@ class _Post:
         self._find_names()
         self._find_hashtags_and_handles()
         self._propagate_names()
+        self._find_employers()
         self._find_phones()  # after the names: a name nearby makes a number personal
         self._find_dates()
         self._find_geo()
@@ -1175,6 +1199,8 @@ class _Post:
             for index, found in ((public, self.protected), (holidays, self.named_days)):
                 pattern = index.get(token.folded)
                 m = pattern.match(self.text, token.start) if pattern else None
+                if m and index is public and self._overlaps(self.named_days, *m.span()):
+                    continue  # "San Valentín" inside "Día de San Valentín": the holiday's
                 if m and not (found and found[-1][1] > m.start()):
                     if found is self.protected and m.end() == token.end:
                         self.public_names.append(m.span())
@@ -1289,9 +1315,11 @@ class _Post:
             national = str(number.national_number)
             if number.country_code == 1 and national[:3] in _TOLL_FREE:
                 continue  # national lines and the hospital's own 1-800 numbers
-            if national[-10:] in self.context.phone_digits or national[-7:] in {
-                d[-7:] for d in self.context.phone_digits
-            }:
+            # A hospital number, in full or written without its area code (but
+            # "787-555-0142" is another line than the hospital's "(763) 555-0142").
+            if national[-10:] in self.context.phone_digits or (
+                len(national) <= 7 and national[-7:] in {d[-7:] for d in self.context.phone_digits}
+            ):
                 self.protected.append((match.start, match.end))
                 continue
             if len(national) < 7:
@@ -1500,7 +1528,12 @@ class _Post:
             if self._overlaps(seen, *m.span()):
                 continue
             seen.append(m.span())
-            self._consider_date(m.start(), m.end(), story, loose=True)
+            # "welcomed River on 9/12": in a patient story a day and month is the patient's
+            self._consider_date(m.start(), m.end(), story, loose=False)
+        for m in self.rx.date_loose.finditer(text) if digits else ():
+            if not self._overlaps(seen, *m.span()):
+                seen.append(m.span())
+                self._consider_date(m.start(), m.end(), story, loose=True)
         for m in self.rx.date_month_only.finditer(text) if months else ():
             if self._overlaps(seen, *m.span("month")):
                 continue
@@ -1526,6 +1559,10 @@ class _Post:
         for start, end in self.named_days:
             if not self._overlaps(seen, start, end):
                 self._consider_date(start, end, story, loose=True)
+        for m in _COMPACT_BIRTH_DATE.finditer(text) if digits else ():
+            # "DOB 19510417": a birth date written without separators
+            reason = f"Looks like a date in a patient's life: it follows '{_clean(m['cue'])}'."
+            self.add("DATE", *m.span("date"), reason)
         for m in self.rx.birth_year.finditer(text):
             if int(m["year"]) <= datetime.now(UTC).year - 90:
                 reason = "A birth year more than 89 years ago gives away an age over 89."
@@ -1543,7 +1580,8 @@ class _Post:
         person = [
             m for m in self.rx.person_date.finditer(sentence) if m.end() <= at or m.start() >= to
         ]
-        if person and _GROUP_SUBJECT.search(sentence):
+        group = bool(_GROUP_SUBJECT.search(sentence))
+        if person and group:
             person = []  # "12 babies were born on 12/12": a count, not one patient
         events = [
             m
@@ -1573,8 +1611,16 @@ class _Post:
             cue = min(person, key=distance).group()
             reason = f"Looks like a date in a patient's life: it is near '{_clean(cue)}'."
             self.add("DATE", start, end, reason)
-        elif nearest_event is None and story and not loose:
+        elif nearest_event is None and story and not loose and not group:
             reason = "Looks like a date in a patient story, where a date points to the patient."
+            self.add("DATE", start, end, reason)
+        elif (
+            nearest_event is None
+            and not group
+            and any(c.type == "NAME" and s <= c.start < e for c in self.candidates)
+        ):
+            # "Since October, Marta has been waiting": a patient named in the same sentence
+            reason = "Looks like a date in a patient's life: the patient is named next to it."
             self.add("DATE", start, end, reason)
 
     # -- small geography --
@@ -1763,7 +1809,20 @@ class _Post:
                     and self.text[token.end : token.end + 1] in _QUOTES
                     and self.rx.left_strong.search(before[:-1])
                 )
-                group = self._group_from(i, force=bool(titled or nickname))
+                # "the Gonzalez-Whitfield family", "la familia Morales": a family name,
+                # even one that is also a word, when a relative of theirs is in the post
+                familial = (
+                    (self.is_story or _RELATIVE_OF_FAMILY.search(self.text))
+                    and not token.possessive
+                    and (
+                        _FAMILIA_BEFORE.search(before)
+                        or (
+                            re.search(r"(?i)\b(?:the|los|las|la)\s+$", before)
+                            and self.rx.right_family.match(self.text, token.end)
+                        )
+                    )
+                )
+                group = self._group_from(i, force=bool(titled or nickname or familial))
                 if group is None:
                     if token.folded in self.lex.cities or token.folded in self.lex.regions:
                         # "from Fresno, Clovis and Madera": what follows is a place too
@@ -2024,6 +2083,22 @@ class _Post:
         label = text[start:end]
         if rx.pseudonym.match(right80):
             return "other", "", True  # "Meet 'Sarah' (not her real name)"
+        # "Leo, 10, who's recovering", "17-yo Marcus Lee": a child's or young adult's age
+        # given with the name makes it a patient's (ages over 89 are handled as ages).
+        aged = _CHILD_AGE_AFTER.match(right80) or _CHILD_AGE_BEFORE.search(left80)
+        if aged and not _WORKER_BEFORE.search(left80) and not _WORKER_AFTER.match(right80):
+            return "name", "Looks like a patient's name: it is given with an age.", True
+        # "Angel, we'll miss your jokes", "We will always remember you, Chuy.": a name
+        # spoken to, in a patient story
+        if (
+            self.is_story
+            and not _WORKER_BEFORE.search(text[s:e])
+            and (
+                (_SENTENCE_START.search(left) and _ADDRESSED_AFTER.match(right80))
+                or (_ADDRESSED_BEFORE.search(left80) and re.match(r"\s*(?:[.!?]|$)", right80))
+            )
+        ):
+            return "name", "Looks like a patient's name: the post speaks to them.", True
         # What follows, without an aside in brackets or commas:
         # "jesús (sí, como ...) salió hoy", "Milagros, nuestra milagrito, ya está en casa".
         right_on = _ASIDE.sub("", right80, count=1)
@@ -2059,6 +2134,11 @@ class _Post:
             if story:
                 cue = _clean(story["cue"])
                 return "name", f"Looks like a patient's name: '{cue}' comes right after it.", True
+            # "Rest in peace, Coach Dan Miller": a patient cue before the lay title
+            before_title = rx.left_strong.search(left80[: staff_left.start()])
+            if before_title and _clean(before_title["cue"]).lower() not in _VAGUE_CUES:
+                cue = _clean(before_title["cue"])
+                return "name", f"Looks like a patient's name: it follows '{cue}'.", True
         if clergy or staff_left or rx.left_host.search(left80):
             return "staff", "", True  # "Dr. Patel", "our chaplain, John", "join Jennifer"
         with_relative = rx.right_with_relative.match(right_on)
@@ -2114,13 +2194,20 @@ class _Post:
             and not _DONOR_FAMILY.search(sentence)
         ):
             return "staff", "", False  # "Congratulations to Maria on 25 years of service!"
-        family = rx.right_family.match(right80) if self.is_story and not tail.possessive else None
+        # Outside a patient story, a family name needs a relative of theirs in the post:
+        # "the Patel family ... saved their dad's life" (but not "the Reyes family" of a gift)
+        family_post = self.is_story or bool(_RELATIVE_OF_FAMILY.search(text))
+        family = rx.right_family.match(right80) if family_post and not tail.possessive else None
         if family and re.search(r"(?i)\b(?:the|los|las|la|familia)\s+$", left80):
             return (
                 "name",
                 f"Looks like a patient's family name: 'the {label} {family['cue']}'.",
                 True,
             )
+        if family_post and _FAMILIA_BEFORE.search(left80) and not tail.possessive:
+            # "la familia Morales", "los papás Pérez": a patient's family name, in Spanish
+            cue = _clean(_FAMILIA_BEFORE.search(left80).group())
+            return "name", f"Looks like a patient's family name: it follows '{cue}'.", True
         weak_left = rx.left_weak.search(left80)
         vocative = re.match(r"\s*(?:[!.?]|$|[^\w\s])", right) and rx.vocative.search(left80)
         if kind == "unknown":
@@ -2416,6 +2503,25 @@ class _Post:
                 reason = f"Looks like a patient's name inside a hashtag ('{m.group()}')."
                 self.add("NAME", *m.span(), reason)
 
+    def _find_employers(self) -> None:
+        """A patient's or relative's employer is an identifier: "he has cooked at Casa
+        Paloma Grill for 20 years", "trabaja en Taller Ramírez"."""
+        if not (self.is_story or self.name_found) or not _EMPLOYER_CUE.search(self.text):
+            return
+        for m in _EMPLOYER.finditer(self.text):
+            s, _ = self.sentence_of(m.start())
+            if _WORKER_BEFORE.search(self.text[s : m.start()]):
+                continue  # "Nurse Kim worked at Mayo for 10 years": a staff member's
+            start, end = m.span("biz")
+            if self._overlaps(self.protected, start, end) or self._overlaps(
+                self.masked, start, end
+            ):
+                continue  # the hospital itself
+            if any(c.type == "NAME" and c.start < end and start < c.end for c in self.candidates):
+                continue
+            reason = f"Looks like the employer of a patient or relative ('{_clean(m['cue'])}')."
+            self.add("NAME", start, end, reason)
+
     def _is_condition_word(self, token: _Token, left: str, right: str) -> bool:
         i = next(k for k, t in enumerate(self.tokens) if t.start == token.start)
         return self._is_condition(i, i, left, right) or bool(self.rx.left_saint.search(left))
@@ -2590,7 +2696,7 @@ _NAME_IN_BRACKETS = re.compile(
     r"\s*\(\s*(?P<name>[A-Z][\w'\u2019-]+(?:,?\s+[A-Z][\w'\u2019.-]*){0,2})\s*\)"
 )
 _MONTH_ALONE = re.compile(
-    rf"(?i)\b(?:in|since|during|until|through|early|late|mid|last|this|en|desde|durante|hasta|"
+    rf"(?i)\b(?:in|since|during|until|through|early|late|mid|last|this|past|en|desde|durante|hasta|"
     rf"principios\s+de|finales\s+de|mediados\s+de|pasado)\s+-?(?P<month>{_MONTHS_EN}|{_MONTHS_ES})\b"
     r"(?!\s*\.?\s*\d)"
 )
@@ -2605,6 +2711,56 @@ _COLLECTIVE_RELATIVES = {
     "family", "familia", "parents", "padres", "siblings", "twins", "grandkids", "grandchildren",
     "abuelos", "hermanos", "hijos",
 }  # fmt: skip
+# A relative of a family or of the writer: "their dad", "my mom", "sus hijas".
+_RELATIVE_OF_FAMILY = re.compile(
+    r"(?i)\b(?:their|whose|my|our|su|sus|mi|nuestr[oa])\s+(?:late\s+|beloved\s+|new\s+|little\s+|querid[oa]\s+|nuev[oa]\s+)?"
+    r"(?:dad|mom|father|mother|son|daughter|baby|child|children|kids|twins?|triplets|grandson|"
+    r"granddaughter|grandma|grandpa|grandmother|grandfather|husband|wife|papá|mamá|padre|madre|"
+    r"hij[oa]s?|beb[ée]s?|niet[oa]s?|abuel[oa]|espos[oa]|gemel[oa]s|trillizas|trillizos)\b"
+)
+# An age (under 90) given with a name: "Leo, 10,", "Ana (7)", "17-yo Marcus".
+_CHILD_AGE_AFTER = re.compile(
+    r"(?i)^\s*(?:,\s*|\(\s*)(?:age\s+|aged\s+|de\s+|edad\s+)?(?:[1-8]?\d)"
+    r"(?:\s*(?:años|years?\s+old|yrs?\s+old|yo|y/o))?\s*(?:[,)]|$)"
+)
+_CHILD_AGE_BEFORE = re.compile(
+    r"(?i)\b[1-8]?\d\s*-?\s*(?:years?|yrs?|months?|weeks?|meses|semanas)[\s-]+old\s+$"
+    r"|\b[1-8]?\d\s*-?\s*(?:yo|y/o|y\.o\.)\s+$"
+)
+_WORKER_BEFORE = re.compile(
+    r"(?i)\b(?:volunteers?|voluntari[oa]s?|nurses?|enfermer[oa]s?|dr|doctor|staff|employees?|"
+    r"team\s+members?|colleagues?|coworkers?|therapist|chaplain|coach|technician|aide|"
+    r"spotlight|retire[sd]?|retiring|years\s+of\s+service)\b"
+)
+_WORKER_AFTER = re.compile(
+    r"(?i)^\s*,?\s*(?:\(\s*)?\d+\s*(?:years?|yrs?|años)\s+(?:in|at|of|on|with|en|de)\b"
+)
+_COMPACT_BIRTH_DATE = re.compile(
+    r"(?i)\b(?P<cue>dob|d\.o\.b\.?|born|birth\s*date|date\s+of\s+birth|fecha\s+de\s+nacimiento"
+    r"|f\.?\s*nac\.?|nacid[oa]|nació)\W{0,3}"
+    r"(?P<date>(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+    r"|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d{2})(?!\d)"
+)
+# Where a patient or relative works: "works at Casa Paloma Grill", "trabaja en Taller Ruiz".
+_EMPLOYER_CUE = re.compile(r"(?i)\b(?:work|cook|driv|employ|trabaj|emplead|labor)")
+_EMPLOYER = re.compile(
+    r"(?P<cue>(?i:\b(?:works?|worked|working|has\s+worked|cooks?|cooked|cooking|drives?|drove|"
+    r"employed|employee|trabaja|trabajaba|trabajó|ha\s+trabajado|emplead[oa]|labora))"
+    r"(?:\s+[a-z]+){0,3}?\s+(?i:at|for|in|en|para|de)\s+(?:(?i:the|la|el)\s+)?)"
+    r"(?P<biz>[A-Z][\w'\u2019&.-]*[\w'](?:\s+(?:[A-Z][\w'\u2019&.-]*[\w']|&|de|del|la|los|of|the)){1,4}"
+    r"(?<![\s&])(?<!\sde)(?<!\sdel)(?<!\sla)(?<!\slos)(?<!\sof)(?<!\sthe))"
+)
+# A name spoken to: "Angel, we'll miss you", "te extrañaremos, Chuy."
+_SENTENCE_START = re.compile(r"^\W*$")
+_ADDRESSED_AFTER = re.compile(
+    r"(?i)^\s*,\s*(?:we|we'll|we're|we\u2019ll|we\u2019re|you|you're|you\u2019re|your|"
+    r"te|tu|tú|eres|nunca\s+te|siempre\s+te)\b"
+)
+_ADDRESSED_BEFORE = re.compile(r"(?i)\b(?:you|te|ti|usted)\b[^.!?\n]{0,40},\s*$")
+# Spanish puts the family word first: "la familia Morales", "los papás Pérez".
+_FAMILIA_BEFORE = re.compile(
+    r"(?i)\b(?:(?:la|a\s+la|de\s+la)\s+familia|los\s+(?:papás|papas|padres|abuelos|esposos|hermanos))\s+$"
+)
 # Donors who give because of their own child: they are a patient's family.
 _DONOR_FAMILY = re.compile(
     r"(?i)\b(?:in\s+(?:loving\s+)?memory\s+of|in\s+honou?r\s+of|en\s+memoria\s+de|en\s+honor\s+a)\s+"
@@ -2647,11 +2803,14 @@ _ONE_PERSON = (
     r"(?:man|woman|teen|teenager|boy|girl|baby(?:\s+(?:boy|girl))?|toddler|child|kid|infant|newborn|"
     r"family|couple|twins|triplets|grandmother|grandfather|grandma|grandpa|veteran|firefighter|"
     r"student|mom|dad|mother|father|patient|resident|native|\d+-(?:year|month|week|day)-old|"
+    r"snowbird|(?:seasonal\s+|farm\s*)?worker|son|daughter|grandson|granddaughter|trabajador[a]?|"
     r"niñ[oa]|beb[ée]|familia|joven|señor|señora|abuel[oa]|paciente)"
 )
 # "a baby boy from Fridley", "the 8-year-old from Elk River", "el niño desde Willmar"
 _PLACE_OF_PERSON = re.compile(
     rf"(?i)\b(?:the|a|an|our|this|that|la|el|una?|nuestr[oa])\s+{_ONE_PERSON}\s+"
+    r"(?:(?:who\s+)?(?:drove|flew|came|traveled|travelled|moved|was\s+airlifted|was\s+flown|"
+    r"was\s+transferred)\s+(?:(?:up|down|in|over|here|all\s+the\s+way)\s+)?)?"
     rf"(?P<prep>from|of|in|desde)\s+{_PLACE}"
 )
 _PLACE_WORDS = {

@@ -79,7 +79,10 @@ mom|mommy|mother|mum|mama|momma|dad|daddy|father|papa|pops|parents?|husband|wife
 |mamá|mami|papá|papi|mamás|papás|madre|padre|padres|esposo|esposa|marido|mujer|hij[oa]|hij[oa]s|herman[oa]
 |herman[oa]s|hermanit[oa]|abuel[oa]|abuelit[oa]|abuel[oa]s|niet[oa]|tí[oa]|tia|tio|prim[oa]
 |sobrin[oa]|novi[oa]|prometid[oa]|pareja|gemel[oa]|gemel[oa]s|cuidador[a]?|familia|suegr[oa]
-|yerno|nuera|bisabuel[oa]
+|yerno|nuera|bisabuel[oa]|cuñad[oa]|madrina|padrino|titi|compadre|comadre|ahijad[oa]
+|great-grandson|great-granddaughter|mother-in-law|father-in-law|brother-in-law|sister-in-law
+|stepsister|stepbrother|half-sister|half-brother|godmother|godfather|goddaughter|godson
+|roommate|housemate
 """
 
 # Said right before a patient's name: "little Ava", "welcome to the world, Mateo",
@@ -113,6 +116,9 @@ little|lil|lil'|baby|sweet|brave|tiny|precious|strong|courageous|beautiful|adora
 |te\s+vamos\s+a\s+extrañar|nombre\s+es|me\s+llamo|nicknamed|known\s+as|fly\s+high|rest\s+easy
 |goodbye|farewell|we(?:'ll|\s+will)\s+miss\s+you|forever\s+in\s+our\s+hearts|in\s+honou?r\s+of
 |vamos|ánimo|animo
+|(?:our\s+)?hearts\s+(?:are|go\s+out)\s+(?:to|with)|(?:our\s+)?thoughts\s+are\s+with|sending\s+(?:love|prayers|hugs|strength)\s+to
+|(?:siempre\s+)?(?:lo|la|te)\s+recordaremos(?:\s+siempre)?|(?:we\s+will|we'll)\s+always\s+remember(?:\s+you)?
+|abrazos\s+para|un\s+abrazo\s+para|nuestro\s+corazón\s+está\s+con
 """
 
 # Said right after a patient's name: "Ava went home", "Ava, 6,", "Ava's surgery".
@@ -263,6 +269,8 @@ born|birth|birthday|bday|b-day|arrived|arrival|delivered|delivery|admitted|admis
 |turns|turned|turning|will\s+turn|hurt|burned|wounded|nacieron|nacimos|llegaron
 |discharge\s+day|surgery\s+day|transplant\s+day|d[íi]a\s+de\s+(?:su\s+)?alta
 |fallecieron|murieron|herid[oa]|lesionad[oa]|quemad[oa]
+|admit|admitted\s+on|welcomed|welcomes|dio\s+a\s+luz|saved\s+(?:[\w'\u2019]+\s+){0,2}li(?:fe|ves)|rescued
+|ingresad[oa]|dx|baby\s+(?:boy|girl)|twin\s+(?:boys|girls|sisters|brothers)|newborn|recién\s+nacid[oa]|dad[oa]\s+de\s+alta|salv[óo]\s+la\s+vida|salvaron\s+la\s+vida|rescatad[oa]|married|wedding|se\s+cas[óo]|boda
 """
 
 # ... and these make it an event date.

@@ -904,3 +904,182 @@ def test_it_leaves_historical_dates_and_named_studies_alone(text):
 )
 def test_it_reports_the_word_that_says_a_photo_shows_the_patient(text, cue):
     assert _found(text, "PHOTO") == [cue]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Kelsey and Ryan Becker welcomed River James on 9/12 at 8 lbs even.", "9/12"),
+        ("Little Ava went home today, and we will never forget 3/14 either.", "3/14"),
+    ],
+)
+def test_it_reports_day_and_month_dates_in_a_patient_story(text, date):
+    assert date in _found(text, "DATE")
+
+
+def test_it_leaves_day_and_month_dates_of_counts_alone():
+    assert _found("12 babies were born on 12/12 in our birth center!", "DATE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Maria was discharged on the 14th.", "14th"),
+        ("Grandpa Joe's heart surgery was on 3-14.", "3-14"),
+        ("Ingresó en urgencias el 15/08.", "15/08"),
+        ("Fue dada de alta el día 14.", "14"),
+        ("The ED team saved their dad's life in March.", "March"),
+        ("Pt: JOHNSON, ROBERT | Admit 06/02", "06/02"),
+    ],
+)
+def test_it_reports_partial_dates_after_a_patient_cue(text, date):
+    assert date in _found(text, "DATE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We offer 24/7 care for kids ages 3-12.", "Visit us on the 3rd floor, open 8-5."],
+)
+def test_it_leaves_ranges_and_round_the_clock_alone(text):
+    assert _found(text, "DATE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Patel family dropped off samosas for the team who saved their dad's life.", "Patel"),
+        ("Felicidades a la familia Morales por su nueva bebé.", "Morales"),
+        ("Así llamaron a sus trillizas los papás Pérez.", "Pérez"),
+    ],
+)
+def test_it_reports_family_names_when_a_relative_is_in_the_post(text, name):
+    assert name in _found(text, "NAME")
+
+
+def test_it_leaves_benefactor_family_names_alone():
+    text = "The Reyes Heart Institute turns 10. Thank you to the Reyes family for their support."
+    assert _found(text, "NAME") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Just ask Leo, 10, who's recovering on our peds floor after a bike crash.", "Leo"),
+        ("17-yo Marcus Lee donated his hair after finishing his own treatment here.", "Marcus Lee"),
+    ],
+)
+def test_it_reports_names_given_with_a_young_age(text, name):
+    assert name in _found(text, "NAME")
+
+
+def test_it_leaves_staff_given_with_years_of_service_alone():
+    assert _found("Meet Nurse Jasmine, 20 years in our NICU!", "NAME") == []
+
+
+def test_it_reports_a_name_the_post_speaks_to_in_a_patient_story():
+    text = (
+        "Today we said goodbye to our longest-staying patient ever: 214 days. "
+        "Angel, we'll miss your 3 a.m. jokes"
+    )
+    assert _found(text, "NAME") == ["Angel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Pt: DOB 19510417, bed 4", "19510417"),
+        ("Fecha de ingreso: 12-ene-2024", "12-ene-2024"),
+        ("DOB 17-Apr-1951", "17-Apr-1951"),
+        ("Dx 3/2023, now in remission", "3/2023"),
+    ],
+)
+def test_it_reads_chart_style_dates(text, date):
+    assert date in _found(text, "DATE")
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Nació el Día de San Valentín.", "Día de San Valentín"),
+        ("Twin girls on Christmas Eve! Meet Holly & Ivy!", "Christmas Eve"),
+    ],
+)
+def test_it_reports_holidays_a_birth_fell_on(text, date):
+    assert date in _found(text, "DATE")
+
+
+def test_it_reports_the_employer_of_a_patient():
+    text = "María trabaja en Taller Ramírez desde 2010 y hoy salió del hospital."
+    assert "Taller Ramírez" in _found(text, "NAME")
+
+
+def test_it_leaves_a_staff_members_employer_alone():
+    assert _found("Nurse Kim worked at Mayo Clinic for 10 years.", "NAME") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [("Our oldest patient was 104.", "104"), ("She's 97 and still sharp as a tack.", "97")],
+)
+def test_it_reports_ages_over_89_after_patient_words_and_contractions(text, age):
+    assert _found(text, "AGE") == [age]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Su cuñado Efraín donó un riñón.", "Efraín"),
+        ("Su madrina Lourdes la acompañó.", "Lourdes"),
+        ("Her mother-in-law Dolores brought tamales for the nurses.", "Dolores"),
+    ],
+)
+def test_it_reports_in_laws_and_godparents_as_relatives(text, name):
+    assert name in _found(text, "NAME")
+
+
+def test_a_number_that_shares_only_the_last_seven_digits_with_the_hospitals_is_reported():
+    assert _found("Call Maria's mom at 787-010-2000 with updates.", "PHONE") == ["787-010-2000"]
+    assert _found("Call Maria's mom at (555) 010-2000 with updates.", "PHONE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Since October, Marta has been waiting for a new heart.", "October"),
+        ("Leo was diagnosed this past January.", "January"),
+    ],
+)
+def test_it_reports_a_month_in_the_sentence_that_names_the_patient(text, date):
+    assert date in _found(text, "DATE")
+
+
+def test_it_leaves_months_of_events_alone_even_near_a_name():
+    assert _found("Join us in March for the walk with Nurse Kim!", "DATE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Our hearts are with Beto tonight.", "Beto"),
+        ("Lo recordaremos siempre, Chuy.", "Chuy"),
+        ("Sending love to Sione and family.", "Sione"),
+    ],
+)
+def test_it_reports_names_after_words_of_support_and_remembrance(text, name):
+    assert name in _found(text, "NAME")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The family drove up from Harlingen for his surgery.", "Harlingen"),
+        ("A seasonal worker from Pharr is recovering after heat stroke.", "Pharr"),
+    ],
+)
+def test_it_reports_the_town_a_patient_or_family_travelled_from(text, place):
+    assert place in _found(text, "GEO")
+
+
+def test_a_patient_cue_before_a_lay_title_makes_a_patients_name():
+    assert "Dan Miller" in _found("Rest in peace, Coach Dan Miller.", "NAME")
+    assert _found("Congrats to Coach Dan Miller on 20 years!", "NAME") == []
