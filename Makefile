@@ -13,10 +13,11 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev]"
 	@touch $(STAMP)
 
+# Local secrets in .env (written once; a deployment sets them in its environment).
 install: $(STAMP)
+	@$(BIN)/python -m socialcare.lib.local_env .env
 
 run: install
-	$(BIN)/python -m socialcare.lib.demo_env .env
 	SOCIALCARE_DEMO=1 $(BIN)/python manage.py run_demo
 
 test: install browser

@@ -132,3 +132,16 @@ def test_it_runs_every_process_and_stops_them_all_on_ctrl_c(tmp_path):
     assert _get(f"http://127.0.0.1:{port}/healthz") == 0
     if not os.environ.get("REDIS_URL"):
         assert not embedded_redis.is_running(work / "redis.sock")
+
+
+def test_it_writes_local_secrets_once_and_never_over_the_environment(tmp_path, monkeypatch):
+    from socialcare.lib import local_env
+
+    monkeypatch.delenv("SECRET_KEY", raising=False)
+    monkeypatch.setenv("SOCIALCARE_ENCRYPTION_KEYS", "set-by-the-deployment")
+    env_file = tmp_path / ".env"
+    assert local_env.ensure(env_file) == ["SECRET_KEY"]
+    first = env_file.read_text()
+    assert local_env.ensure(env_file) == []
+    assert env_file.read_text() == first
+    assert oct(env_file.stat().st_mode & 0o777) == "0o600"

@@ -1,9 +1,11 @@
-"""Give a demo checkout the secrets it needs, once: `make run` calls this before starting.
+"""Give a local checkout the secrets it needs, once: `make` calls this when it installs.
 
-Writes a random SECRET_KEY and a Fernet key into `.env` when they are not set there
-or in the environment, so that demo data encrypted at rest stays readable across runs.
+Writes a random SECRET_KEY and a Fernet key into `.env` (git ignores it) when they are
+not set there or in the environment, so that `manage.py` works in a fresh checkout and
+demo data encrypted at rest stays readable across runs. A deployment sets both in its
+environment instead, and this writes nothing.
 
-    python -m socialcare.lib.demo_env .env
+    python -m socialcare.lib.local_env .env
 """
 
 from __future__ import annotations
