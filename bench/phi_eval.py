@@ -2,12 +2,19 @@
 
     make bench                       # all benchmarks, this one included
     .venv/bin/python -m bench bench.phi_eval
-    .venv/bin/python -m bench.phi_eval --misses   # list what the scanner got wrong
+    .venv/bin/python -m bench.phi_eval --misses         # what it got wrong on the tuning set
+    .venv/bin/python -m bench.phi_eval --misses dev     # ... on the development set
+
+Three sets, side by side: `eval` (tuning, `tests/data/phi_eval.jsonl`), `dev` (the
+development set, `tests/data/phi_dev.jsonl`, written later to find weak spots) and
+`holdout` (`tests/data/holdout/phi_holdout.jsonl`, scored in aggregate only: its misses
+are never listed, so that it keeps estimating how the scanner does on unseen posts).
 
 Post level: recall and precision of `patient_specific`. Span level: a labelled span is
 found when a finding of the same type overlaps it (and, less strictly, of any type).
-The set is `tests/data/phi_eval.jsonl` (see `tests/data/build_phi_eval.py` for its
-labelling rules); the hospital's own details come from `tests/data/phi_eval_org.json`.
+The labelling rules are in `tests/data/build_phi_eval.py` (and, for the decisions it
+leaves open, `tests/data/build_phi_dev.py`); the hospital's own details come from
+`tests/data/phi_eval_org.json`.
 """
 
 from __future__ import annotations
@@ -32,7 +39,8 @@ def load_set(path: Path = DATA / "phi_eval.jsonl") -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-# A second set written apart from the scanner and from the first set: scored only in
+DEV = DATA / "phi_dev.jsonl"
+# A set written apart from the scanner and from the first set: scored only in
 # aggregate, never tuned on, it estimates how the scanner does on posts it has not seen.
 HOLDOUT = DATA / "holdout" / "phi_holdout.jsonl"
 
@@ -148,7 +156,7 @@ def evaluate(predict: Predictor, posts: list[dict]) -> dict:
 
 
 def run() -> Iterator[dict]:
-    sets = {"eval": load_set(), "holdout": load_set(HOLDOUT)}
+    sets = {"eval": load_set(), "dev": load_set(DEV), "holdout": load_set(HOLDOUT)}
     detectors = {"socialcare": socialcare_predictor(), "scrubadub": scrubadub_predictor()}
     for name, predict in detectors.items():
         if predict is None:
@@ -177,7 +185,12 @@ def main(argv: list[str]) -> int:
     os.environ.setdefault("SOCIALCARE_DEMO", "1")
     django.setup()
     if "--misses" in argv:
-        result = evaluate(socialcare_predictor(), load_set())
+        rest = argv[argv.index("--misses") + 1 :]
+        if rest and rest[0] not in ("eval", "dev"):
+            print("--misses lists the tuning set (eval) or the dev set (dev) only")
+            return 2
+        path = DEV if rest and rest[0] == "dev" else DATA / "phi_eval.jsonl"
+        result = evaluate(socialcare_predictor(), load_set(path))
         for miss in result.pop("misses"):
             print(json.dumps(miss, ensure_ascii=False))
         print(json.dumps(result))

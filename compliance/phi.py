@@ -218,7 +218,9 @@ def scan(text: str, *, context: OrgContext | None = None) -> ScanResult:
         return ScanResult(patient_specific=False, findings=[])
     post = _Post(text, context)
     findings = post.findings()
-    return ScanResult(patient_specific=bool(findings) or post.nameless_story(), findings=findings)
+    # A story with no identifier in it ("our youngest patient went home today") does not
+    # identify anyone: patient-specific means at least one identifier of a patient.
+    return ScanResult(patient_specific=bool(findings), findings=findings)
 
 
 # --- Word lists and patterns, loaded on first use ------------------------------------------
@@ -320,7 +322,7 @@ _MONTH_HINT = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)", re.IGNORECASE
 )
 # Quick checks that let a scan skip patterns that cannot match.
-_AGE_HINT = re.compile(r"\d|ninety|hundred|noventa|cien|centenar|nonagenar", re.IGNORECASE)
+_AGE_HINT = re.compile(r"\d|ninet|hundred|noventa|cien|centenar|nonagenar", re.IGNORECASE)
 _AGE_NUMBER = re.compile(r"(?<!\d)(?:9\d|1[01]\d|12[0-5])(?!\d)")  # 90 to 125
 _SIX_DIGITS = re.compile(r"\d{3}[\d -]?\d{3}")
 _OLD_YEAR = re.compile(r",?\s+(?:of\s+)?1[0-8]\d\d\b")
@@ -334,6 +336,10 @@ _MONTHS_ES = (
     r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
     r"noviembre|diciembre)"
 )
+_MONTH_ABBREVIATIONS = {
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ene",
+    "abr", "ago", "dic",
+}  # fmt: skip
 _MONTH_WORDS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "enero", "febrero", "marzo", "abril", "mayo", "junio",
@@ -401,8 +407,6 @@ class _Patterns:
     staff_events: re.Pattern[str]
     staff_roles: re.Pattern[str]
     donor: re.Pattern[str]
-    specific_patient: re.Pattern[str]
-    specific_event: re.Pattern[str]
     left_relative: re.Pattern[str]
     relative_any: re.Pattern[str]
     left_staff: re.Pattern[str]
@@ -444,7 +448,7 @@ _WEAK_BEFORE = {
     "shoutout to", "hats off to", "cheering for", "cheering on", "rooting for", "good luck",
     "hi", "hello", "dear", "felicidades", "felicidades a", "felicitaciones",
     "felicitaciones a", "muchas felicidades", "conozcan a", "conoce a", "les presentamos a",
-    "presentamos a", "hola", "vamos", "ánimo", "animo", "happy bday", "keep it up",
+    "presentamos a", "hola", "vamos", "ánimo", "animo", "happy bday", "keep it up", "remember",
     "thinking of", "strong", "beautiful", "adorable", "courageous", "so happy for", "happy for",
 }  # fmt: skip
 
@@ -467,7 +471,11 @@ def _patterns() -> _Patterns:
         r"\s*(?:is|es|:|\#|-|reads|shows|says|dice|was)?\s*"
         r"[(\['\"\u2018\u201c]?"  # "licencia de la paciente (R445-...)", "plate 'GRNDMA1'"
     )
-    an_id = r"(?P<id>(?=[A-Z0-9-]*\d)[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,24})\b"
+    # Digits may come in groups ("MRN 004 829 13", "member ID W 882 113 907").
+    an_id = (
+        r"(?P<id>(?=[A-Z0-9-]*\d)[A-Z0-9]"
+        r"(?:[A-Z0-9]|-(?=[A-Z0-9])|(?<=\d)\s(?=\d)|(?-i:(?<=\b[A-Z]))\s(?=\d)){3,24})\b"
+    )
     cue_specs = (
         ("SSN", "Looks like a Social Security number: it follows '{cue}'.",
          r"ssn|ss\#|social\s+security(?:\s+(?:number|no\.?|\#|card))?|seguro\s+social"
@@ -591,10 +599,37 @@ def _patterns() -> _Patterns:
             r"lbs?|pounds?|kg|mg|units?|days?|weeks?|months?|bpm|over|/|-|\.\d|,\d|años\s+de\s+(?:servicio|experiencia)))",
             _I,
         ),
+        # "Our oldest patient of the year was 107", "nuestro paciente más longevo ... cumple 103"
+        re.compile(
+            r"\b(?:oldest|eldest|longest-living|m[áa]s\s+longev[oa]|de\s+m[áa]s\s+edad)\s+"
+            r"(?:(?!(?:hospital|building|clinic|tree|church|house|company|school|program|campus|"
+            r"edificio|iglesia|empresa|escuela)\b)[\w,]+\s+){0,5}?"
+            rf"(?:was|is|turned|turns|tiene|ten[íi]a|cumpli[óo]|cumple)\s+{age_number}\b"
+            r"(?!\s*(?:%|percent|por\s+ciento|[\d,]))",
+            _I,
+        ),
         # "Frances, now 91, says hello"
         re.compile(rf"(?<=[^\W\d_]),\s+(?:now|ahora|ya\s+de)\s+{age_number}(?=\s*[,.!)])", _I),
         # "101 candles for Mr. Lee"
         re.compile(rf"\b{age_number}\s+(?:candles|velas|velitas)\b", _I),
+        # "Happy 90th to Mr. Arce!", "¡Feliz 95!" (but "happy 100th anniversary")
+        re.compile(
+            rf"\b(?:happy|feliz)\s+{age_number}(?:st|nd|rd|th|º|°)?\b"
+            r"(?!\s*(?:anniversary|aniversario|years?\s+of|años\s+de|[\d%]|,\d))",
+            _I,
+        ),
+        # "98 and still sharp as a tack", "not bad for 96!"
+        re.compile(
+            rf"(?:^|(?<=[.!?:]\s))(?:at\s+)?{age_number}\s+and\s+(?:still|counting|going\s+strong|thriving)\b",
+            _I,
+        ),
+        re.compile(rf"\b(?:not\s+bad\s+for|at|for)\s+{age_number}(?=\s*!)", _I),
+        # "Ms. Lottie, who at 101 asked us to teach her TikTok", "ella, a los 93,"
+        re.compile(
+            rf"\b(?:who|she|he|quien|ella|él)\s*,?\s+(?:now\s+|still\s+|even\s+)?"
+            rf"(?:at|a\s+los)\s+{age_number}\b(?!\s*(?:%|degrees|grados|mph|miles|lbs?|pounds|kg))",
+            _I,
+        ),
         # "in his late 90s", "en sus noventa"
         re.compile(
             r"\b(?:in\s+(?:his|her|their)|en\s+sus)\s+(?:early\s+|mid-?\s*|late\s+)?"
@@ -614,6 +649,12 @@ def _patterns() -> _Patterns:
         re.compile(rf"\b{age_number}\s*(?:yo|y/o|y\.o\.)(?!\w)", _I),
         re.compile(rf"\b{age_number}\s+(?:years?\s+of\s+age|años\s+de\s+(?:edad|vida))\b", _I),
         re.compile(rf"\bat\s+{age_number}(?=\s*(?:[,;!.)]|$))", _I),
+        # "in her nineties", "en sus noventa": a decade over 89 said of one person
+        re.compile(
+            r"\b(?:in|en)\s+(?:his|her|their|sus?)\s+(?:early\s+|mid-?\s*|late\s+|primeros\s+)?"
+            r"(?P<word>nineties|noventas?)\b",
+            _I,
+        ),
         re.compile(
             r"\b(?P<word>(?:super)?centenarian|nonagenarian|centenari[oa]|nonagenari[oa])s?\b", _I
         ),
@@ -783,8 +824,6 @@ def _patterns() -> _Patterns:
         staff_events=re.compile(rf"(?<!\w){_rx(lexicon.STAFF_EVENTS)}(?!\w)", _I),
         staff_roles=re.compile(rf"(?<!\w)(?:{roles}|{titles}\.)(?!\w)", _I),
         donor=re.compile(rf"(?<!\w){_rx(lexicon.DONOR_CUES)}(?!\w)", _I),
-        specific_patient=re.compile(rf"(?<!\w){_rx(lexicon.SPECIFIC_PATIENT)}(?!\w)", _I),
-        specific_event=re.compile(rf"(?<!\w){_rx(lexicon.SPECIFIC_EVENT)}(?!\w)", _I),
         relative_any=re.compile(rf"(?<![\w'\u2019])(?:{rel})(?![\w'\u2019])", _I),
         left_relative=re.compile(rf"(?<![\w'\u2019])(?P<cue>{rel})(?:\s+(?:de|of))?[\s,:]*$", _I),
         left_staff=re.compile(rf"(?<![\w'\u2019])(?P<cue>(?:{titles})\.?|{roles})[\s,:]*$", _I),
@@ -903,7 +942,7 @@ def _patterns() -> _Patterns:
         left_spotlight=re.compile(
             rf"(?<![\w'\u2019])(?P<cue>(?:{roles}|staff|team|employee|nurse|volunteer)\s+(?:spotlight|"
             r"appreciation|of\s+the\s+(?:month|year|week|quarter)|del\s+(?:mes|año)|destacad[oa])"
-            r"|spotlight\s+on)\b[^\w]*(?:(?:our|nuestr[oa]|the|la|el)\s+)?"
+            r"|spotlight\s+on)\b[^\w]*(?:(?:is|es|:)\s+)?(?:(?:our|nuestr[oa]|the|la|el)\s+)?"
             r"(?:(?:mr|mrs|ms|miss|don|doña|sr|sra|srta)\.?\s+)?$",
             _I,
         ),
@@ -1120,12 +1159,6 @@ class _Post:
         self._find_geo()
         self._find_photo()
         return self._resolve()
-
-    def nameless_story(self) -> bool:
-        """A specific patient's story told without a name: "our youngest patient went home"."""
-        return bool(
-            self.rx.specific_patient.search(self.text) and self.rx.specific_event.search(self.text)
-        )
 
     def add(self, kind: str, start: int, end: int, reason: str, rank: str | None = None) -> None:
         while end > start and self.text[end - 1] in " \t\n.,;:!?)":
@@ -1401,7 +1434,8 @@ class _Post:
             if self.rx.quantity_after.match(text[m.end() :]):
                 continue
             medical = re.search(
-                r"(?:patient|chart|record|hospital|paciente|expediente)\W*(?:\w+\W+){0,3}$",
+                r"(?:patient|pt|chart|record|rec|medical|mrn|mr|hospital|paciente|expediente|registro|"
+                r"historia|cl[íi]nic[oa])\W*(?:\w+\W+){0,3}$",
                 text[max(0, m.start() - 40) : m.start()],
                 _I,
             )
@@ -1431,7 +1465,7 @@ class _Post:
         text = self.text
         if not _AGE_HINT.search(text):
             return
-        for pattern in self.rx.ages if _AGE_NUMBER.search(text) else self.rx.ages[-1:]:
+        for pattern in self.rx.ages if _AGE_NUMBER.search(text) else self.rx.ages[-2:]:
             for m in pattern.finditer(text):
                 if "word" in m.groupdict() and m["word"]:
                     self.add(
@@ -1595,6 +1629,7 @@ class _Post:
             events = [m for m in events if not _WEAK_EVENT.fullmatch(m.group())]
         if not person:
             events += list(self.rx.time_of_day.finditer(sentence))  # "born at 4:44 pm": a birth
+            events += list(_AWARENESS_TAG.finditer(sentence))  # "#WorldPrematurityDay is Nov 17"
 
         def distance(m: re.Match[str]) -> int:
             return at - m.end() if m.end() <= at else max(0, m.start() - to)
@@ -1736,6 +1771,13 @@ class _Post:
             if known and (family or of) and (family or first not in lex.cities):
                 continue  # "the Johnson family", "the mother of Liam": a person's name
             if (
+                family
+                and how == "person"
+                and folded not in lex.cities
+                and _fold(words[-1]) not in _PLACE_WORDS
+            ):
+                continue  # "the Lindqvist family": a family name that no list knows
+            if (
                 folded not in lex.cities
                 and first in lex.vocabulary
                 and first not in lex.names
@@ -1822,7 +1864,14 @@ class _Post:
                         )
                     )
                 )
-                group = self._group_from(i, force=bool(titled or nickname or familial))
+                # "her mom Deja", "his wife Joy": after a relative, any capitalised word
+                kin = (
+                    not titled
+                    and token.folded not in _NEVER_NAMES
+                    and _kin_before().search(before)
+                    and not self.rx.staff_roles.fullmatch(token.text)
+                )
+                group = self._group_from(i, force=bool(titled or nickname or familial or kin))
                 if group is None:
                     if token.folded in self.lex.cities or token.folded in self.lex.regions:
                         # "from Fresno, Clovis and Madera": what follows is a place too
@@ -1874,11 +1923,11 @@ class _Post:
         and an unknown word after a greeting ("Shout out to Bubba") is a name once the
         post has turned out to be about a patient."""
         roles: dict[str, str] = {}  # a name, and each word of it -> first explained role
-        for j in self.judged:
+        for j in sorted(self.judged, key=lambda j: j.start):
+            # In text order: "Jordan Pike, our new child life specialist! Jordan loves
+            # Legos" - the first mention, a staff member, decides the second.
             if j.local and j.verdict in ("name", "staff"):
                 roles.setdefault(j.key, j.verdict)
-        for j in self.judged:
-            if j.local and j.verdict in ("name", "staff"):
                 for word in j.key.split():
                     roles.setdefault(word, j.verdict)
         dropped = set()
@@ -1939,6 +1988,12 @@ class _Post:
             parts = folded.split("-")
             if all(p in lex.names for p in parts):
                 return "strong"
+            if all(p in lex.names or p in lex.surnames for p in parts):
+                return "unknown"
+            if all(w[:1].isupper() for w in token.text.split("-")) and not any(
+                p in lex.vocabulary or p in lex.cities or p in lex.regions for p in parts
+            ):
+                return "unknown"  # "Okafor-Reyes", "Nakamura-Lindqvist": a double surname
             return None
         if "'" in folded:
             # D'Andre, O'Neil, Ja'Kobe: a first name after a short prefix
@@ -2002,6 +2057,8 @@ class _Post:
             j += 1
         if "strong" in kinds:
             kind = "strong"
+        elif kinds[0] == "word" and (kinds[-1] == "surname" or kinds == ["word", "unknown"]):
+            kind = "strong"  # "Ray Dunlap", "Hope Nakamura": a first and a last name
         elif kinds[0] == "word" or "word" in kinds:
             kind = "word"
         else:
@@ -2030,6 +2087,8 @@ class _Post:
                 r"\s*,\s*(?:(?:and|&|y)\s+)?|\s+(?:and|&|y|or|o)\s+",
                 self.text[self.previous[0] : start],
             )
+        if listed and _fold(self.text[: self.previous[0]].split()[-1].strip(",.")) in _MONTH_WORDS:
+            listed = None  # "Since March, Teodoro has come ...": a month, then a name
         if listed and not local:
             _, prev_verdict, prev_reason, prev_local = self.previous
             if prev_local:
@@ -2110,6 +2169,13 @@ class _Post:
         if relative and kind == "unknown" and relative["cue"][0].isupper():
             relative = None  # "Patient Family Advisory Council": a title, not a relative
         clergy = relative is not None and _is_clergy(relative, left80)
+        if (
+            relative
+            and _fold(relative["cue"]) in ("family", "familia")
+            and rx.donor.search(text[s:e])
+            and not rx.story.search(text[s:e])
+        ):
+            relative = None  # "Gracias a la familia Garza ... por donar": donors
         if relative and not clergy:
             if not self.is_story and rx.staff_relative.search(left80[: relative.start()]):
                 # "Nurse Kim and her daughter Lily ran the 5K": a staff member's family (but
@@ -2135,7 +2201,12 @@ class _Post:
                 cue = _clean(story["cue"])
                 return "name", f"Looks like a patient's name: '{cue}' comes right after it.", True
             # "Rest in peace, Coach Dan Miller": a patient cue before the lay title
-            before_title = rx.left_strong.search(left80[: staff_left.start()])
+            before_title = rx.left_strong.search(
+                left80[: staff_left.start()]
+            ) or rx.left_relative.search(left80[: staff_left.start()])
+            if not before_title and not tail.possessive:
+                # "Sgt. Marcus Webb, an Army veteran who spent his last days in our hospice"
+                before_title = _LAY_PATIENT.search(text[end:e])
             if before_title and _clean(before_title["cue"]).lower() not in _VAGUE_CUES:
                 cue = _clean(before_title["cue"])
                 return "name", f"Looks like a patient's name: it follows '{cue}'.", True
@@ -2146,6 +2217,12 @@ class _Post:
             cue = _clean(with_relative["cue"])
             return "name", f"Looks like a patient's name: '{cue}' follows it.", True
         strong_left = rx.left_strong.search(left80)
+        if (
+            strong_left
+            and kind == "unknown"
+            and re.fullmatch(r"Patients?|Paciente", strong_left["cue"])
+        ):
+            strong_left = None  # "Patient Access", "Patient Experience": a department
         if strong_left:
             return (
                 "name",
@@ -2270,6 +2347,8 @@ class _Post:
             and (re.match(r"\s*\d", right) or rx.left_month.search(left))
         ):
             return True
+        if first == last and head.folded in _MONTH_ABBREVIATIONS and re.match(r"\.?\s*\d", right):
+            return True  # "starts Tuesday, Jan. 6": a month, not Jan the person
         if _SITE_AFTER.match(right):
             return True  # "our Chandler campus", "the Austin clinic"
         words = " ".join(t.folded for t in tokens[first : last + 1])
@@ -2347,8 +2426,18 @@ class _Post:
         possession = self.rx.right_possession.match(right80) if token.possessive else None
         right_cue = story_right or age_right or possession
         collective = relative is not None and _fold(relative["cue"]) in _COLLECTIVE_RELATIVES
-        if word and not (
-            (strong_left or relative) and (right_cue or (relative and not collective))
+        # "rose is finally home", "joy & bill celebrated their 70th": a clause that starts
+        # with the word and goes on with a patient's event
+        paired = re.sub(r"^\s*(?:&|and|y)\s+[a-zà-ÿ]+", "", right80)
+        own_event = (
+            not token.possessive
+            and re.search(r"(?:^|[,;:.!?&]|\band|\by)\s*$|^[^\w]*$", left80[-12:] or "")
+            and (_STRONG_STORY_AFTER.match(right80) or _STRONG_STORY_AFTER.match(paired))
+        )
+        if (
+            word
+            and not own_event
+            and not ((strong_left or relative) and (right_cue or (relative and not collective)))
         ):
             return  # "little hope" alone is not enough; "little hope went home" is
         if relative:
@@ -2357,7 +2446,7 @@ class _Post:
         elif strong_left or weak_left:
             cue = _clean((strong_left or weak_left)["cue"])
             reason = f"Looks like a patient's name written in lower case: it follows '{cue}'."
-        elif (right_cue and self.is_story) or story_right:
+        elif (right_cue and self.is_story) or story_right or own_event:
             reason = "Looks like a patient's name written in lower case, in a patient story."
         else:
             return
@@ -2471,6 +2560,7 @@ class _Post:
         if not keys:
             return
         covered = [(c.start, c.end) for c in self.candidates if c.type == "NAME"]
+        lower_found = {self.text[a:b] for a, b in covered if self.text[a:b].islower()}
         covered += self.staff_spans + self.named_days
         covered += [(j.start, j.end) for j in self.judged if j.verdict == "not a person"]
         for token in self.tokens:
@@ -2478,10 +2568,14 @@ class _Post:
                 continue
             if self._overlaps(self.masked, token.start, token.end):
                 continue
-            if not token.text[0].isupper() and (
-                token.folded in lex.vocabulary
-                or token.text.lower() in lex.name_words
-                or token.text.lower() in lex.not_names
+            if (
+                not token.text[0].isupper()
+                and token.text not in lower_found
+                and (
+                    token.folded in lex.vocabulary
+                    or token.text.lower() in lex.name_words
+                    or token.text.lower() in lex.not_names
+                )
             ):
                 continue  # "grace" the word, after "Grace" the patient
             left, right, _, _ = self._context(token.start, token.end)
@@ -2508,7 +2602,9 @@ class _Post:
         Paloma Grill for 20 years", "trabaja en Taller Ramírez"."""
         if not (self.is_story or self.name_found) or not _EMPLOYER_CUE.search(self.text):
             return
-        for m in _EMPLOYER.finditer(self.text):
+        matches = [*_EMPLOYER.finditer(self.text), *_EMPLOYER_BY_JOB.finditer(self.text)]
+        matches += _EMPLOYER_OF_OFFICER.finditer(self.text)
+        for m in matches:
             s, _ = self.sentence_of(m.start())
             if _WORKER_BEFORE.search(self.text[s : m.start()]):
                 continue  # "Nurse Kim worked at Mayo for 10 years": a staff member's
@@ -2620,6 +2716,17 @@ class _Post:
         return None
 
 
+@cache
+def _kin_before() -> re.Pattern[str]:
+    """A relative of someone named just before a word: "her mom ", "su esposo "."""
+    return re.compile(
+        r"(?<![\w'\u2019])(?:his|her|their|my|your|our|su|sus|mi|tu|[\w]+['\u2019]s)\s+"
+        r"(?:(?:late|beloved|new|little|big|baby|twin|older|younger|proud|querid[oa])\s+)?"
+        rf"(?-i:{_rx(lexicon.RELATIVES)})(?<!family)(?<!familia)\s*,?\s+$",
+        _I,
+    )
+
+
 # Titles and month names that are not in the name lists' sense names themselves.
 _NEVER_NAMES = {
     "mr", "mrs", "ms", "mx", "miss", "dr", "dra", "drs", "sr", "sra", "srta", "jr", "st",
@@ -2700,6 +2807,22 @@ _MONTH_ALONE = re.compile(
     rf"principios\s+de|finales\s+de|mediados\s+de|pasado)\s+-?(?P<month>{_MONTHS_EN}|{_MONTHS_ES})\b"
     r"(?!\s*\.?\s*\d)"
 )
+# Later in the sentence of a coach's or an officer's name: they are the patient.
+_LAY_PATIENT = re.compile(
+    r"(?i)^[^.!?\n]{0,80}?\b(?P<cue>hospice|last\s+days|passed\s+away|died|was\s+(?:injured|hurt|"
+    r"treated|admitted|airlifted|flown|shot|burned)|is\s+(?:recovering|awake|in\s+(?:serious|critical|"
+    r"stable|fair|good)\s+condition)|remains\s+in\s+(?:our|the)|had\s+(?:surgery|a\s+stroke|a\s+heart"
+    r"\s+attack)|falleci[óo]|est[áa]\s+(?:grave|estable|hospitalizad[oa]))\b"
+)
+# A patient's own event right after a word: "rose is finally home", "bill is 94".
+_STRONG_STORY_AFTER = re.compile(
+    r"(?i)^\s+(?:is\s+(?:finally\s+|now\s+|back\s+|officially\s+)?home|went\s+home|is\s+going\s+home"
+    r"|rang\s+the\s+bell|was\s+(?:born|discharged|diagnosed|admitted)|celebrated\s+(?:his|her|their)"
+    r"|is\s+\d{1,3}\b(?!\s*(?:%|percent|degrees|days|weeks|months|minutes|hours))|turned\s+\d|turns\s+\d"
+    r"|sali[óo]\s+(?:hoy|de)|naci[óo]|cumpli[óo]\s+\d|cumple\s+\d)"
+)
+# A hashtag of an awareness day, week or month: its date is the campaign's.
+_AWARENESS_TAG = re.compile(r"#\w*(?:Day|Week|Month|Awareness|D[íi]a|Semana|Mes)\b")
 # Event words that are also everyday words about time.
 _WEAK_EVENT = re.compile(
     r"(?i)day|d[íi]as?|week|month|every|each|through|until|starting|starts|begins|national|world|"
@@ -2742,13 +2865,39 @@ _COMPACT_BIRTH_DATE = re.compile(
     r"|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d{2})(?!\d)"
 )
 # Where a patient or relative works: "works at Casa Paloma Grill", "trabaja en Taller Ruiz".
-_EMPLOYER_CUE = re.compile(r"(?i)\b(?:work|cook|driv|employ|trabaj|emplead|labor)")
+_EMPLOYER_CUE = re.compile(
+    r"(?i)\b(?:work|cook|driv|employ|trabaj|emplead|labor|cashier|clerk|mechanic|owner|own|runs"
+    r"|welder|teacher|trucker|waitress|waiter|bartender|foreman|lineman|janitor|custodian|dueñ"
+    r"|(?:police|sheriff|fire)\s+(?:department|dept|office))"
+)
 _EMPLOYER = re.compile(
     r"(?P<cue>(?i:\b(?:works?|worked|working|has\s+worked|cooks?|cooked|cooking|drives?|drove|"
     r"employed|employee|trabaja|trabajaba|trabajó|ha\s+trabajado|emplead[oa]|labora))"
-    r"(?:\s+[a-z]+){0,3}?\s+(?i:at|for|in|en|para|de)\s+(?:(?i:the|la|el)\s+)?)"
+    r"(?:\s+[a-zá-ú0-9]+){0,4}?\s+(?i:at|for|in|en|para|de)\s+(?:(?i:the|la|el)\s+)?"
+    r"(?:(?i:panader[íi]a|bakery|tienda|store|restaurant|restaurante|taller|shop|farm|rancho|granja|"
+    r"f[áa]brica|factory|plant|planta|company|compañ[íi]a|empresa)\s+)?)"
     r"(?P<biz>[A-Z][\w'\u2019&.-]*[\w'](?:\s+(?:[A-Z][\w'\u2019&.-]*[\w']|&|de|del|la|los|of|the)){1,4}"
     r"(?<![\s&])(?<!\sde)(?<!\sdel)(?<!\sla)(?<!\slos)(?<!\sof)(?<!\sthe))"
+)
+_BUSINESS = (
+    r"(?P<biz>(?-i:[A-Z0-9][\w'\u2019&.-]*[\w'\u2019])(?:\s+(?:(?-i:[A-Z][\w'\u2019&.-]*[\w'\u2019])|&|de|del|of)){0,4}"
+    r"(?<!\sde)(?<!\sdel)(?<!\sof))"
+)
+# A job and where it is done: "a truck driver for Schwan's", "cashier at Hillside Grocery",
+# "dueño de Taller Ruiz". One word is enough here: the job says it is a business.
+_EMPLOYER_BY_JOB = re.compile(
+    r"(?P<cue>(?i:\b(?:driver|cashier|clerk|mechanic|cook|chef|welder|carpenter|electrician|"
+    r"plumber|trucker|waitress|waiter|bartender|foreman|lineman|janitor|custodian|manager|owner|"
+    r"teacher|worker|employee|farmhand|dueñ[oa]|cajer[oa]|mec[áa]nic[oa]|cociner[oa]|chofer|"
+    r"maestr[oa]|emplead[oa]|trabajador[a]?)\s+(?:at|for|with|of|en|de|para)\s+(?:the\s+|la\s+|el\s+)?))"
+    + _BUSINESS
+)
+# "Deputy Carla Whitmore of the Hennepin County Sheriff's Office"
+_EMPLOYER_OF_OFFICER = re.compile(
+    r"(?P<cue>(?i:\b(?:officer|deputy|firefighter|trooper|sgt\.?|sergeant|captain|capt\.?|lieutenant|"
+    r"lt\.?|chief|agente|bombero))\s+(?:[A-Z][\w'\u2019-]+\s+){1,3}(?i:of|with|from|del?)\s+(?:the\s+)?)"
+    r"(?P<biz>(?:[A-Z][\w'\u2019-]*\s+){0,3}(?:Police|Sheriff['\u2019]s|Fire|State\s+Patrol)"
+    r"(?:\s+(?:Department|Dept\.?|Office|Rescue|District))?)"
 )
 # A name spoken to: "Angel, we'll miss you", "te extrañaremos, Chuy."
 _SENTENCE_START = re.compile(r"^\W*$")

@@ -58,6 +58,9 @@ nurses?|(?-i:RNs?|LPNs?|CNAs?|NPs?|APRNs?|CRNAs?)|nurse practitioners?|doctors?|
 |trabajador[ae]s? social(?:es)?|coordinador[ae]s?|coordinadoras?|especialistas?|residentes?
 |educador[ae]s?|parteras?|comadronas?|intérpretes?|empleados?|empleadas?|colaborador[ae]s?
 |jef[ae]s?|presidentes?|presidentas?|maestr[oa]s?|profesor[ae]s?|investigador[ae]s?|donantes?
+|cantantes?|actor(?:es)?|actriz|actrices|futbolistas?|jugador[ae]s?|escritor[ae]s?|autor[ae]s?
+|periodistas?|atletas?|artistas?|músic[oa]s?|alcaldes?|alcaldesas?|senador[ae]s?|gobernador[ae]s?
+|conductor[ae]s?|locutor[ae]s?|boxeador[ae]s?|beisbolistas?
 """
 
 # Credentials written after a staff member's name: "Maria Lopez, RN".
@@ -115,7 +118,11 @@ little|lil|lil'|baby|sweet|brave|tiny|precious|strong|courageous|beautiful|adora
 |descansa\s+en\s+paz|vuela\s+alto|hasta\s+siempre|hasta\s+pronto|adiós|te\s+extrañaremos
 |te\s+vamos\s+a\s+extrañar|nombre\s+es|me\s+llamo|nicknamed|known\s+as|fly\s+high|rest\s+easy
 |goodbye|farewell|we(?:'ll|\s+will)\s+miss\s+you|forever\s+in\s+our\s+hearts|in\s+honou?r\s+of
-|vamos|ánimo|animo
+|vamos|ánimo|animo|remember
+|(?:this|that|here)\s+(?:(?:little|sweet|brave|tiny|handsome|beautiful|strong)\s+)*(?:guy|girl|boy|lady
+|man|one|cutie|kiddo|gentleman|princess|prince|fighter|warrior)\s+is
+|(?:they|we|everyone|the\s+nurses)\s+call(?:s|ed)?\s+(?:him|her)|goes\s+by|went\s+by|real\s+name(?:\s+is)?
+|(?:le|la|lo)\s+(?:dicen|decimos|llaman|llamamos)
 |(?:our\s+)?hearts\s+(?:are|go\s+out)\s+(?:to|with)|(?:our\s+)?thoughts\s+are\s+with|sending\s+(?:love|prayers|hugs|strength)\s+to
 |(?:siempre\s+)?(?:lo|la|te)\s+recordaremos(?:\s+siempre)?|(?:we\s+will|we'll)\s+always\s+remember(?:\s+you)?
 |abrazos\s+para|un\s+abrazo\s+para|nuestro\s+corazón\s+está\s+con
@@ -123,7 +130,7 @@ little|lil|lil'|baby|sweet|brave|tiny|precious|strong|courageous|beautiful|adora
 
 # Said right after a patient's name: "Ava went home", "Ava, 6,", "Ava's surgery".
 PATIENT_AFTER = r"""
-went\s+home|is\s+going\s+home|goes\s+home|got\s+to\s+go\s+home|gets\s+to\s+go\s+home|headed\s+home
+went\s+home|is\s+going\s+home|goes\s+home|born|nacid[oa]|got\s+to\s+go\s+home|gets\s+to\s+go\s+home|headed\s+home
 |heads\s+home|is\s+headed\s+home|is\s+heading\s+home|heading\s+home|came\s+home|is\s+home|is\s+back\s+home|left\s+the|rang|rings
 |will\s+ring|got\s+to\s+ring|turned|turns|celebrated|celebrates|is\s+celebrating|spent|arrived
 |was\s+(?:born|discharged|diagnosed|admitted|transferred|treated|released|airlifted|flown|rushed
@@ -158,7 +165,9 @@ went\s+home|is\s+going\s+home|goes\s+home|got\s+to\s+go\s+home|gets\s+to\s+go\s+
 PATIENT_POSSESSIONS = r"""
 (?:(?:first|\d+(?:st|nd|rd|th)|last|final|big|long|amazing|incredible|brave|recovery|nicu|picu
 |cancer|heart|new|medical|care|whole|special|sweet|little|strong|courageous|own)\s+)*(?:mom|mommy
-|mother|mum|mama|dad|daddy|father|parents|family|husband|wife|son|daughter|brother|sister
+|mother|mum|mama|dad|daddy|father|parents|family|husband|wife|son|daughter|brother|sister|words
+|word|laugh|giggle|hug|wish|wishes|request|dream|dreams|favorite|favourite|visit|teddy|bear
+|blanket|blankie|toys?|stuffed|doll|lovey|dog|puppy|cat|kitten|bike|classmates|teacher|school
 |siblings?|twin|grandma|grandpa|grandmother|grandfather|grandparents|aunt|uncle|cousin|caregivers?
 |journey|story|fight|battle|surgery|surgeries|transplant|recovery|birthday|diagnosis|treatment
 |care\s+team|nurses|doctors|medical\s+team|room|bed|heart|kidney|liver|lungs?|chemo|life|smile
@@ -198,7 +207,7 @@ daisy\s+award|award|awards|honored\s+with|retire|retires|retired|retiring|retire
 """
 
 DONOR_CUES = r"""
-donor|donors|donated|donating|donation|donations|gift|gifts|gifted|generous|generosity|philanthropy
+donor|donors|donated|donating|donation|donations|donar|donaron|donando|donan|donaciones|gift|gifts|gifted|generous|generosity|philanthropy
 |philanthropist|benefactor|sponsor|sponsored|sponsors|named\s+after|named\s+for|in\s+honor\s+of
 |endowed|endowment|pledge|pledged|contributed|contribution|donante|donó|donación|donativo|regalo
 |generosidad|patrocinador|patrocinado|en\s+honor\s+a
@@ -227,33 +236,6 @@ patient(?!s)|went\s+home|going\s+home|go\s+home|is\s+home|came\s+home|headed\s+h
 |quimioterapia|quimio|años\s+de\s+edad|su\s+familia|oraciones|fuerza\s*\w+
 """
 
-# A specific patient's event, for posts without a name: "our youngest patient went home".
-SPECIFIC_PATIENT = r"""
-(?:our|this|a|one\s+of\s+our|that|the)\s+(?:(?:little|youngest|oldest|tiny|brave|sweet|amazing
-|very\s+own|newest|former|favorite|favourite|\d+[- ](?:day|week|month|year)[- ]old|teenage|young
-|nicu|picu|cancer|heart|trauma|stroke|special|strong|incredible)\s+)*(?:patient|preemie|baby
-|little\s+one|warrior|fighter|survivor|miracle|kiddo|champ|nicu\s+grad(?:uate)?)(?!s)
-|(?:this|our)\s+(?:little|brave|sweet|tiny|strong)\s+(?:guy|girl|boy|man|lady|one|fighter|warrior)
-|(?:the|a|this|our)\s+\d+[- ](?:day|week|month|year)[- ]old
-(?!\s+(?:and|or|children|kids|adults|patients
-|people|babies|boys|girls|men|women))
-|\b(?:he|she)\s+(?:was|is|has|had|spent|went|rang|turned|arrived|came|received|underwent)
-|(?:nuestr[oa]|est[ea]|un[a]?)\s+(?:(?:pequeñ[oa]|valiente|joven|querid[oa])\s+)?(?:paciente
-|bebé|guerrer[oa]|niñ[oa]|pequeñ[oa]|señora|señor)(?!s)
-|(?:el|la)\s+pequeñ[oa]
-"""
-
-SPECIFIC_EVENT = r"""
-went\s+home|is\s+going\s+home|headed\s+home|came\s+home|got\s+to\s+go\s+home|home\s+for\s+the\s+first
-\s+time|rang\s+the\s+bell|was\s+discharged|discharged\s+today|graduated\s+from\s+(?:the|our)\s+(?:nicu
-|picu)|nicu\s+grad|cancer[- ]free|in\s+remission|was\s+born|took\s+(?:his|her)\s+first|first\s+steps
-|celebrated\s+(?:his|her|their)|was\s+(?:airlifted|flown|rushed|transferred|brought|admitted)|(?:his|her)\s+(?:first|\d+(?:st|nd|rd|th))\s+birthday|after\s+\d+
-\s+(?:days|weeks|months)\s+(?:in|at|of|with)|spent\s+\d+\s+(?:days|weeks|months)|received\s+(?:a|his
-|her)\s+(?:new\s+)?(?:heart|kidney|liver|lung|lungs|transplant)|was\s+diagnosed|underwent|salió
-|dad[oa]\s+de\s+alta|tocó\s+la\s+campana|nació|cumplió|celebró\s+su|después\s+de\s+\d+\s+(?:días
-|semanas|meses)|pasó\s+\d+\s+(?:días|semanas|meses)|recibió\s+(?:un|una|su)|fue\s+diagnosticad[oa]
-"""
-
 # Near a date, these tie it to a person ...
 PERSON_DATE = r"""
 born|birth|birthday|bday|b-day|arrived|arrival|delivered|delivery|admitted|admission|discharged
@@ -267,6 +249,7 @@ born|birth|birthday|bday|b-day|arrived|arrival|delivered|delivery|admitted|admis
 |came\s+into\s+the\s+world|entered\s+the\s+world|made\s+(?:his|her|their)\s+(?:entrance|debut)
 |vino\s+al\s+mundo|home\s+by|be\s+home|arrive|arrives|arriving|entrance
 |turns|turned|turning|will\s+turn|hurt|burned|wounded|nacieron|nacimos|llegaron
+|got\s+(?:his|her|their|your|a)\s+new|first\s+baby|baby\s+of\s+the\s+year|primer\s+beb[ée]|new\s+(?:heart|kidney|liver|lungs?)
 |discharge\s+day|surgery\s+day|transplant\s+day|d[íi]a\s+de\s+(?:su\s+)?alta
 |fallecieron|murieron|herid[oa]|lesionad[oa]|quemad[oa]
 |admit|admitted\s+on|welcomed|welcomes|dio\s+a\s+luz|saved\s+(?:[\w'\u2019]+\s+){0,2}li(?:fe|ves)|rescued
@@ -304,6 +287,8 @@ hospital|hospitals|children's|childrens|children|health|healthcare|medical|medic
 |study|trial|registry|method|technique|protocol
 |hospital|centro|fundación|escuela|universidad|colegio|parque|calle|avenida|premio|sala|pabellón
 |torre|edificio|instituto|clínica|hospitales
+|department|dept|departamento|police|sheriff's|office|agency|services|station|bakery|grill
+|restaurant|market|store|shop|co-op|cooperative|panadería|taller|tienda|restaurante|mercado
 """
 
 # Words after a number that make it a count, not an identifier.

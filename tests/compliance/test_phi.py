@@ -111,11 +111,17 @@ def test_it_reads_spanish_patient_stories():
     assert _found(story, "DATE") == ["3 de junio de 1932"]
 
 
-def test_it_treats_a_nameless_story_about_one_patient_as_patient_specific():
+def test_it_does_not_flag_a_nameless_story_without_identifiers():
+    # No Safe Harbor identifier, so nobody is identified (tests/data/build_phi_dev.py, rule a).
     result = _scan("Our youngest patient went home today after 120 days in the NICU 💙")
 
-    assert result.patient_specific
+    assert not result.patient_specific
     assert result.findings == []
+
+
+def test_it_flags_a_nameless_story_once_it_carries_an_identifier():
+    assert _found("Our oldest patient of the year was 107. Her secret? Greens.", "AGE") == ["107"]
+    assert _found("The little guy in Rm 4B-12 went home today!", "OTHER_ID") == ["4B-12"]
 
 
 def test_it_reads_shouted_posts():
@@ -1083,3 +1089,113 @@ def test_it_reports_the_town_a_patient_or_family_travelled_from(text, place):
 def test_a_patient_cue_before_a_lay_title_makes_a_patients_name():
     assert "Dan Miller" in _found("Rest in peace, Coach Dan Miller.", "NAME")
     assert _found("Congrats to Coach Dan Miller on 20 years!", "NAME") == []
+
+
+# --- Behaviours found with the development set (tests/data/phi_dev.jsonl) -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        (
+            "Grandma Ines is in her nineties and just walked 40 feet after her hip surgery.",
+            "nineties",
+        ),
+        ("La señora Hortensia anda en sus noventa y todavía nos corrige.", "noventa"),
+        ("Happy 90th to our patient Mr. Gustavo Arce!", "90th"),
+        ("A shout-out to Ms. Lottie, who at 101 asked us to teach her TikTok.", "101"),
+        ("98 and still sharp as a tack: that's Mrs. Tillie Goldberg!", "98"),
+        ("Mr. Abernathy left on his own two feet. Not bad for 96!", "96"),
+    ],
+)
+def test_it_reads_ages_over_89_in_more_forms(text, age):
+    assert age in " ".join(_found(text, "AGE"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seniors in their 90s who stay active have fewer falls.",
+        "Our oldest hospital building turns 100 this year!",
+        "Happy 100th anniversary to our Birth Center!",
+        "On days over 90 degrees, check on older neighbors twice a day.",
+    ],
+)
+def test_it_leaves_ages_of_groups_and_buildings_alone(text):
+    assert _found(text, "AGE") == []
+
+
+def test_it_finds_record_numbers_written_in_groups_of_digits():
+    assert _found("Check on pt in Rm 4B-12? MRN 004 829 13, family asking.", "MRN") == [
+        "004 829 13"
+    ]
+    assert _found("Paciente en cama 14, expediente 00 384 112.", "MRN") == ["00 384 112"]
+
+
+def test_it_finds_lower_case_names_that_start_a_patients_event():
+    text = "after 51 days on 5 West, rose is finally home 🌹 rose, we miss your puns."
+    assert _found(text, "NAME") == ["rose", "rose"]
+    assert _found("joy & bill celebrated their 70th anniversary in our cardiac unit.", "NAME") == [
+        "joy",
+        "bill",
+    ]
+    assert _found("the rose garden is in bloom and grace is a virtue.") == []
+
+
+def test_it_finds_a_relatives_name_even_when_it_is_also_a_word():
+    assert "Deja" in _found("Imani-Rose rang the bell! Her mom Deja is filming.", "NAME")
+
+
+def test_it_finds_double_surnames_of_patients_families():
+    text = "The Nakamura-Lindqvist family drove 4 hours every weekend. Their son Kenji goes home!"
+    assert _found(text, "NAME") == ["Nakamura-Lindqvist", "Kenji"]
+
+
+def test_it_reads_a_first_name_that_is_a_word_with_a_surname_as_a_name():
+    text = "Back behind the counter: Ray Dunlap, six weeks after his heart attack."
+    assert "Ray Dunlap" in _found(text, "NAME")
+
+
+def test_it_reads_a_name_after_a_month_as_a_name():
+    text = "Since March, Teodoro has come to cardiac rehab three times a week."
+    assert _found(text) == ["March", "Teodoro"]
+
+
+def test_it_finds_a_patients_employer_named_with_the_job():
+    text = "Okonkwo Nnamdi, a truck driver for Schwan's, was hurt in a crash in December."
+    assert "Schwan's" in _found(text, "NAME")
+    officer = (
+        "Prayers for Deputy Carla Whitmore of the Hennepin County Sheriff's Office,"
+        " who is in serious condition."
+    )
+    assert "Carla Whitmore" in _found(officer, "NAME")
+
+
+def test_it_finds_an_officer_who_is_the_patient():
+    text = "We lowered the flag for Sgt. Marcus Webb, a veteran who spent his last days in hospice."
+    assert _found(text, "NAME") == ["Marcus Webb"]
+
+
+def test_it_labels_a_date_repeated_as_a_named_day():
+    assert _found("One year ago on Valentine's Day, Lila got her new heart.", "DATE") == [
+        "Valentine's Day"
+    ]
+    assert "Pi Day" in _found("Born 3/14 at 3:14 p.m. Welcome, Pi, our Pi Day baby!", "DATE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meet Jordan Pike, our new child life specialist! Jordan loves Legos and glitter.",
+        "Happy work anniversary to Mercedes Ibarra in Patient Access: 30 years of smiles!",
+        "Our Diabetes Prevention Program starts Tuesday, Jan. 6. Call (555) 010-2000.",
+        "Babies born before 37 weeks are premature. #WorldPrematurityDay is November 17.",
+        "Thank you to the Lindqvist family for a decade of support!",
+        "Gracias a la familia Garza, dueños de Panadería La Flor, por donar pan dulce.",
+        "Nuestra voluntaria del mes es doña Chelo, de 90 años, que reparte café.",
+        "¡Gracias a la cantante Luz María Briseño por visitar a los niños de pediatría!",
+        "Thank you to the Millbrook Fire Department for the pizza party with our ED staff!",
+    ],
+)
+def test_it_leaves_staff_donors_events_and_organisations_alone(text):
+    assert _found(text) == []
