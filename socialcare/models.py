@@ -27,6 +27,9 @@ class Organisation(models.Model):
     addresses = models.TextField(blank=True, help_text="One per line.")
     domains = models.TextField(blank=True, help_text="E.g. hospital.org, one per line.")
     handles = models.TextField(blank=True, help_text="Social media handles, one per line.")
+    # A crisis pause holds every publication until it is lifted.
+    publishing_paused_at = models.DateTimeField(null=True, blank=True)
+    publishing_pause_reason = models.CharField(max_length=300, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

@@ -24,6 +24,9 @@ ROLE_PERMISSIONS: dict[str, tuple[str, ...]] = {
         "posts.change_contenttemplate",
         "posts.delete_contenttemplate",
         "compliance.link_release",
+        "publishing.view_publication",
+        "publishing.publish_post",
+        "publishing.take_down",
     ),
     COMPLIANCE: (
         "posts.view_post",
@@ -35,6 +38,8 @@ ROLE_PERMISSIONS: dict[str, tuple[str, ...]] = {
         "compliance.download_release",
         "compliance.link_release",
         "compliance.view_auditevent",
+        "publishing.view_publication",
+        "publishing.take_down",
     ),
     ADMIN: (
         "auth.view_user",
@@ -43,6 +48,9 @@ ROLE_PERMISSIONS: dict[str, tuple[str, ...]] = {
         "auth.view_group",
         "socialcare.view_organisation",
         "socialcare.change_organisation",
+        "publishing.view_connectedaccount",
+        "publishing.manage_accounts",
+        "publishing.view_publication",
     ),
 }
 

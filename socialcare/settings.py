@@ -6,6 +6,7 @@ raise ImproperlyConfigured at start-up instead of being silently ignored.
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -233,6 +234,76 @@ if not SOCIALCARE_ENCRYPTION_KEYS and not (DEBUG or DEMO_MODE):
 # public URL, and encrypted.
 PRIVATE_ROOT = Path(env.str("PRIVATE_ROOT", default=str(BASE_DIR / "private")))
 RELEASE_DOCUMENT_MAX_BYTES = 10 * 1024 * 1024
+
+# Platforms. The real hosts are the defaults; tests and the demo point these at the
+# platform simulator (docs/simulator.md). Client credentials come from the X developer
+# portal and the Meta app dashboard (docs/deployment.md).
+# In demo mode they default to the simulator that `make run` starts on SIMULATOR_PORT,
+# and to the simulator's client credentials.
+SIMULATOR_PORT = _positive_int("SIMULATOR_PORT", 8025)
+_SIMULATOR = f"http://127.0.0.1:{SIMULATOR_PORT}"
+
+
+def _platform(name: str, real: str, simulated: str) -> str:
+    return env.str(name, default=simulated if DEMO_MODE else real).rstrip("/")
+
+
+X_API_BASE_URL = _platform("X_API_BASE_URL", "https://api.x.com", _SIMULATOR)
+X_AUTHORIZE_URL = _platform(
+    "X_AUTHORIZE_URL", "https://x.com/i/oauth2/authorize", f"{_SIMULATOR}/i/oauth2/authorize"
+)
+X_WEB_URL = _platform("X_WEB_URL", "https://x.com", f"{_SIMULATOR}/web/x")
+X_CLIENT_ID = _platform("X_CLIENT_ID", "", "sim-x-client")
+X_CLIENT_SECRET = _platform("X_CLIENT_SECRET", "", "sim-x-secret")
+X_SCOPES = "tweet.read tweet.write users.read media.write offline.access"
+FACEBOOK_GRAPH_URL = _platform("FACEBOOK_GRAPH_URL", "https://graph.facebook.com", _SIMULATOR)
+FACEBOOK_WEB_URL = _platform(
+    "FACEBOOK_WEB_URL", "https://www.facebook.com", f"{_SIMULATOR}/web/facebook"
+)
+FACEBOOK_GRAPH_VERSION = env.str("FACEBOOK_GRAPH_VERSION", default="v25.0")
+if not re.fullmatch(r"v\d+\.\d+", FACEBOOK_GRAPH_VERSION):
+    raise ImproperlyConfigured("FACEBOOK_GRAPH_VERSION must look like v25.0")
+FACEBOOK_APP_ID = _platform("FACEBOOK_APP_ID", "", "100000000000001")
+FACEBOOK_APP_SECRET = _platform("FACEBOOK_APP_SECRET", "", "sim-fb-secret")
+FACEBOOK_SCOPES = "pages_show_list,pages_read_engagement,pages_manage_posts"
+
+# Delivery (publishing.delivery). Every platform call has a timeout; an attempt's
+# lease outlives the longest attempt (several calls plus the read-back), so that an
+# expired lease means its worker is gone.
+PLATFORM_TIMEOUT_SECONDS = _positive_int("PLATFORM_TIMEOUT_SECONDS", 10)
+PUBLISH_LEASE_SECONDS = _positive_int("PUBLISH_LEASE_SECONDS", 90)
+PUBLISH_CLAIM_SECONDS = _positive_int("PUBLISH_CLAIM_SECONDS", 30)
+PUBLISH_LATENESS_MINUTES = _positive_int("PUBLISH_LATENESS_MINUTES", 120)
+PUBLISH_MAX_ATTEMPTS = _positive_int("PUBLISH_MAX_ATTEMPTS", 6)
+PUBLISH_RETRY_BASE_SECONDS = _positive_int("PUBLISH_RETRY_BASE_SECONDS", 5)
+PUBLISH_RETRY_MAX_SECONDS = _positive_int("PUBLISH_RETRY_MAX_SECONDS", 300)
+# Timelines lag: a read-back looks twice, this many milliseconds apart.
+PUBLISH_READBACK_PAUSE_MS = _positive_int("PUBLISH_READBACK_PAUSE_MS", 3000)
+PUBLISH_DISPATCH_BATCH = _positive_int("PUBLISH_DISPATCH_BATCH", 500)
+# The dispatcher claims publications due within this much of its tick and queues them
+# with their exact time, so that a one-second tick adds no lateness.
+PUBLISH_LOOKAHEAD_MS = _positive_int("PUBLISH_LOOKAHEAD_MS", 1500)
+# X access tokens are refreshed when they have less than this left.
+X_TOKEN_REFRESH_MARGIN_SECONDS = _positive_int("X_TOKEN_REFRESH_MARGIN_SECONDS", 600)
+
+# The dispatcher and token refreshes have a queue of their own, so that a backlog of
+# publications never delays the one-second tick (run a worker with `-Q dispatch`).
+CELERY_TASK_ROUTES = {
+    "publishing.tasks.dispatch_due": {"queue": "dispatch"},
+    "publishing.tasks.refresh_expiring_tokens": {"queue": "dispatch"},
+}
+CELERY_BEAT_SCHEDULE = {
+    "dispatch-due-publications": {
+        "task": "publishing.tasks.dispatch_due",
+        "schedule": 1.0,
+        "options": {"expires": 5},
+    },
+    "refresh-expiring-tokens": {
+        "task": "publishing.tasks.refresh_expiring_tokens",
+        "schedule": 60.0,
+        "options": {"expires": 50},
+    },
+}
 
 # Logs carry ids, never post text: see docs/deployment.md. Request bodies of the
 # platform libraries are logged at DEBUG, so those loggers are pinned to WARNING.

@@ -11,7 +11,7 @@ import pytest
 
 from tests.conftest import ROOT
 
-READ = re.compile(r'(?:env\.\w+|_positive_int|_time_zone)\(\s*"([A-Z_]+)"')
+READ = re.compile(r'(?:env\.\w+|_positive_int|_time_zone|_platform)\(\s*"([A-Z_]+)"')
 
 
 def _load_settings(**env: str) -> subprocess.CompletedProcess:
