@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import subprocess
 import sys
@@ -10,6 +11,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from django.apps import apps as django_apps
 from django.conf import settings
 from django.contrib.auth.models import Group
 
@@ -17,8 +19,9 @@ from compliance import services as compliance_services
 from compliance.models import PatientRelease
 from posts.models import Topic
 from posts.services import PostContent, create_post
+from publishing.simulator import Simulator
 from socialcare.lib import embedded_redis
-from socialcare.roles import ADMIN, COMMS, COMPLIANCE
+from socialcare.roles import ADMIN, COMMS, COMPLIANCE, sync_roles
 from tests.factories import PDF, STORY, complete_release
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -148,6 +151,16 @@ def celery_worker_process() -> Iterator[subprocess.Popen]:
         process.wait()
 
 
+def reseed_migration_data() -> None:
+    """Put back what the data migrations seed (roles, topics, the content library).
+
+    A transactional test's database is flushed afterwards, and with it that data.
+    """
+    seed_library = importlib.import_module("posts.migrations.0002_seed_library")
+    seed_library.seed(django_apps, None)
+    sync_roles(django_apps)
+
+
 def wait_until(condition: Callable[[], bool], *, timeout: float = 20.0) -> bool:
     """Poll `condition` until true or the timeout passes (for processes starting up)."""
     deadline = time.monotonic() + timeout
@@ -156,3 +169,51 @@ def wait_until(condition: Callable[[], bool], *, timeout: float = 20.0) -> bool:
             return True
         time.sleep(0.1)
     return condition()
+
+
+# --- The platform simulator (docs/simulator.md), over real HTTP -------------------------
+
+# The client credentials of the simulator's X and Facebook apps.
+SIMULATOR_APPS = {
+    "X_CLIENT_ID": "sim-x-client",
+    "X_CLIENT_SECRET": "sim-x-secret",
+    "FACEBOOK_APP_ID": "100000000000001",
+    "FACEBOOK_APP_SECRET": "sim-fb-secret",
+}
+
+
+@pytest.fixture(scope="session")
+def simulator_server() -> Iterator[Simulator]:
+    """One simulator for the session, on a free port of 127.0.0.1."""
+    server = Simulator()
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def simulator(simulator_server: Simulator, settings) -> Simulator:
+    """The simulator as seeded (reset before each test), with the settings pointed at it.
+
+    Control it over HTTP like any process would: `simulator.set_faults(drop_rate=1.0)`,
+    `.configure(x_post_limit=3)`, `.advance_clock(60)`, `.invalidate_tokens(account_id)`,
+    `.issue_tokens(account_id)`, `.posts()`, `.stats()`.
+    """
+    simulator_server.reset()
+    for name, value in {**simulator_server.settings_env(), **SIMULATOR_APPS}.items():
+        setattr(settings, name, value)
+    return simulator_server
+
+
+@pytest.fixture
+def accounts(simulator, admin_member) -> dict:
+    """The simulator's two X users and two Pages, connected through OAuth over HTTP."""
+    from publishing.demo import connect_simulated_accounts
+
+    by_id = {a.external_id: a for a in connect_simulated_accounts(actor=admin_member)}
+    return {
+        "x": by_id["2244994945"],
+        "x2": by_id["2244994946"],
+        "facebook": by_id["200000000000001"],
+        "facebook2": by_id["200000000000002"],
+    }

@@ -6,21 +6,18 @@ thread reads only committed rows), reseeded with what the data migrations put th
 
 from __future__ import annotations
 
-import importlib
 import os
 from collections.abc import Generator
 from pathlib import Path
 
 import pytest
-from django.apps import apps as django_apps
 from django.db import connections
 from django.urls import reverse
 from playwright.sync_api import BrowserContext, Page, expect
 from playwright.sync_api import Error as PlaywrightError
 
 from socialcare.lib.browser import HEADLESS_ARGS, INSTRUCTIONS, find_chromium
-from socialcare.roles import sync_roles
-from tests.conftest import TEST_PASSWORD
+from tests.conftest import TEST_PASSWORD, reseed_migration_data
 
 # Playwright's sync API runs an event loop in the test thread, and Django refuses ORM
 # calls from a thread with a running loop unless told that this is deliberate.
@@ -50,9 +47,7 @@ def _live_database(live_server, transactional_db) -> None:
     database, which is flushed after each transactional test: put back what the data
     migrations seed (roles, topics, the content library) before each one.
     """
-    seed_library = importlib.import_module("posts.migrations.0002_seed_library")
-    seed_library.seed(django_apps, None)
-    sync_roles(django_apps)
+    reseed_migration_data()
 
 
 @pytest.fixture(scope="session", autouse=True)
