@@ -15,7 +15,7 @@ from posts import selectors, services
 from posts.composition import Draft
 from posts.forms import AnalyzeForm, ContentTemplateForm, PostFilterForm, PostForm
 from posts.history import history
-from posts.models import ContentTemplate
+from posts.models import ContentTemplate, Post
 from socialcare.lib.platforms import Platform
 from socialcare.lib.readability import readability
 from socialcare.models import Organisation
@@ -224,6 +224,11 @@ def unlink_release(request: HttpRequest, pk: int, release_id: int) -> HttpRespon
 @permission_required("posts.view_post", raise_exception=True)
 def post_preview(request: HttpRequest, pk: int) -> HttpResponse:
     post = selectors.get_post_for_user(request.user, pk)
+    return render(request, "posts/post_preview.html", preview_context(post))
+
+
+def preview_context(post: Post) -> dict:
+    """The post page: previews per platform, and (through a template tag) publishing."""
     draft = Draft.of(post)
     measures = draft.measures()
     previews = [
@@ -235,17 +240,13 @@ def post_preview(request: HttpRequest, pk: int) -> HttpResponse:
         }
         for p in Platform.values
     ]
-    return render(
-        request,
-        "posts/post_preview.html",
-        {
-            "post": post,
-            "previews": previews,
-            "media": list(post.media.all()),
-            "organisation": Organisation.current(),
-            "blockers": draft.submission_blockers(),
-        },
-    )
+    return {
+        "post": post,
+        "previews": previews,
+        "media": list(post.media.all()),
+        "organisation": Organisation.current(),
+        "blockers": draft.submission_blockers(),
+    }
 
 
 @require_GET

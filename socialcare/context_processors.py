@@ -13,10 +13,12 @@ NAVIGATION = (
     ("Posts", "posts:list", "posts.view_post"),
     ("New post", "posts:create", "posts.add_post"),
     ("Content library", "posts:templates", "posts.view_contenttemplate"),
+    ("Publications", "publishing:list", "publishing.view_publication"),
     ("Review", "compliance:queue", "posts.review_post"),
     ("Releases", "compliance:releases", "compliance.view_patientrelease"),
     ("Audit trail", "compliance:audit", "compliance.view_auditevent"),
     ("Organisation", "organisation", "socialcare.change_organisation"),
+    ("Accounts", "publishing:accounts", "publishing.view_connectedaccount"),
     # Users and their roles are managed in Django's admin site (staff Admins).
     ("Users", "admin:auth_user_changelist", "auth.change_user"),
 )

@@ -11,6 +11,7 @@ urlpatterns = [
     path("accounts/logout/", views.LogoutView.as_view(), name="logout"),
     path("posts/", include("posts.urls")),
     path("compliance/", include("compliance.urls")),
+    path("publishing/", include("publishing.urls")),
     path("notifications/", views.notifications, name="notifications"),
     path("admin/", admin.site.urls),
 ]

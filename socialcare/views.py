@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET
 from compliance import audit
 from compliance import selectors as compliance_selectors
 from posts import selectors as post_selectors
+from publishing import selectors as publishing_selectors
 from socialcare.forms import OrganisationForm
 from socialcare.lib.heartbeat import newest_heartbeat_age, redis_client
 from socialcare.models import Notification, Organisation
@@ -33,14 +34,17 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "compliance": user.has_perm("posts.review_post"),
         "admin": user.has_perm("socialcare.change_organisation"),
     }
+    organisation = Organisation.current()
+    context["paused"] = organisation if organisation.publishing_paused_at else None
     if context["comms"]:
         context["drafts"] = post_selectors.drafts_of(user)
-        context["scheduled"] = []  # publications arrive with the publishing work
+        context["scheduled"] = list(publishing_selectors.upcoming())
+        context["troubled"] = list(publishing_selectors.needing_attention())
     if context["compliance"]:
         context["review_queue_count"] = compliance_selectors.review_queue().count()
         context["expiring"] = list(compliance_selectors.expiring_releases()[:10])
     if context["admin"]:
-        context["accounts"] = []  # connected accounts arrive with the publishing work
+        context["accounts"] = list(publishing_selectors.accounts_overview())
     return render(request, "dashboard.html", context)
 
 

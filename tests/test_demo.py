@@ -35,9 +35,11 @@ def test_it_seeds_the_demo_users_with_their_roles(db, settings):
         "lead": ["Comms", "Compliance"],
     }
     assert authenticate(username="lead", password=settings.DEMO_PASSWORD) is not None
-    assert Post.objects.filter(author__username="comms").count() == 4
+    assert Post.objects.filter(author__username="comms").count() == 5
     story = Post.objects.get(title="NICU graduate goes home")
     assert story.patient_specific
+    # One post is approved already, so that publishing can be tried at once.
+    assert Post.objects.get(state=Post.State.APPROVED).title == "Hand washing reminder"
     assert PatientRelease.objects.get().defects() == []
 
 
@@ -47,7 +49,7 @@ def test_it_seeds_again_without_duplicates(db, settings):
         call_command("seed_demo", stdout=quiet)
         call_command("seed_demo", stdout=quiet)
     assert get_user_model().objects.count() == 4
-    assert Post.objects.count() == 4
+    assert Post.objects.count() == 5
     assert PatientRelease.objects.count() == 1
 
 
@@ -87,11 +89,14 @@ def _get(url: str) -> int:
 
 
 def test_it_runs_every_process_and_stops_them_all_on_ctrl_c(tmp_path):
-    """The demo runner brings web, worker and beat up healthy, and Ctrl-C ends them all."""
+    """The demo runner brings web, worker, beat and the platform simulator up healthy,
+    connects the simulated accounts, and Ctrl-C ends them all."""
     work = Path(tempfile.mkdtemp(prefix="sc-demo-"))
-    port = _free_port()
+    port, simulator_port = _free_port(), _free_port()
+    platform_settings = {"X_API_BASE_URL", "X_AUTHORIZE_URL", "X_WEB_URL", "X_CLIENT_ID"}
     env = {
-        **os.environ,
+        **{k: v for k, v in os.environ.items() if k not in platform_settings},
+        "SIMULATOR_PORT": str(simulator_port),
         "DJANGO_SETTINGS_MODULE": "socialcare.settings",
         "SOCIALCARE_DEMO": "1",
         "DATABASE_URL": f"sqlite:///{work / 'demo.sqlite3'}",
@@ -121,7 +126,9 @@ def test_it_runs_every_process_and_stops_them_all_on_ctrl_c(tmp_path):
             capture_output=True,
             text=True,
         ).stdout.split()
-        assert len(children) == 3, "expected web, worker and beat"
+        assert len(children) == 4, "expected web, worker, beat and the simulator"
+        assert "Connected simulated accounts: X: @riverside_health_sim, Facebook:" in output
+        assert _get(f"http://127.0.0.1:{simulator_port}/") == 200
     finally:
         runner.send_signal(signal.SIGINT)
         runner.wait(timeout=30)

@@ -17,12 +17,20 @@ def nav_labels(client) -> list[str]:
 @pytest.mark.parametrize(
     ("persona", "expected"),
     [
-        ("comms", ["Dashboard", "Posts", "New post", "Content library"]),
+        ("comms", ["Dashboard", "Posts", "New post", "Content library", "Publications"]),
         (
             "compliance",
-            ["Dashboard", "Posts", "Content library", "Review", "Releases", "Audit trail"],
+            [
+                "Dashboard",
+                "Posts",
+                "Content library",
+                "Publications",
+                "Review",
+                "Releases",
+                "Audit trail",
+            ],
         ),
-        ("admin_member", ["Dashboard", "Organisation", "Users"]),
+        ("admin_member", ["Dashboard", "Publications", "Organisation", "Accounts", "Users"]),
         (
             "lead",
             [
@@ -30,6 +38,7 @@ def nav_labels(client) -> list[str]:
                 "Posts",
                 "New post",
                 "Content library",
+                "Publications",
                 "Review",
                 "Releases",
                 "Audit trail",

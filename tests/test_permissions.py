@@ -54,6 +54,37 @@ def RELEASE(objects: dict) -> dict:
     return {"pk": objects["release"].pk}
 
 
+def ACCOUNT(objects: dict) -> dict:
+    from publishing.models import ConnectedAccount
+
+    account, _ = ConnectedAccount.objects.get_or_create(
+        platform="x",
+        external_id="2244994945",
+        # Disconnected: "Check now" answers without calling X.
+        defaults={"name": "Riverside Health", "state": "disconnected"},
+    )
+    return {"pk": account.pk}
+
+
+def PUBLICATION(objects: dict) -> dict:
+    from django.utils import timezone
+
+    from publishing.models import Publication
+
+    account = ACCOUNT(objects)["pk"]
+    publication = Publication.objects.create(
+        post=objects["post"],
+        account_id=account,
+        scheduled_at=timezone.now(),
+        created_by=objects["post"].author,
+    )
+    return {"pk": publication.pk}
+
+
+def POST_ID(objects: dict) -> dict:
+    return {"post_id": objects["post"].pk}
+
+
 MATRIX = [
     Row("dashboard", allow(*EVERYONE)),
     # Open to all; 200 or 503 depending on whether a worker is up (tests/test_health.py).
@@ -102,6 +133,40 @@ MATRIX = [
     Row("compliance:request_changes", refused_post(COMPLIANCE, 400), kwargs=POST, method="post"),
     Row("compliance:audit", allow(*COMPLIANCE)),
     Row("compliance:audit_export", allow(*COMPLIANCE)),
+    # Connected accounts
+    Row("publishing:accounts", allow("admin")),
+    Row("publishing:account", allow("admin"), kwargs=ACCOUNT),
+    Row("publishing:account_disconnect", allow("admin"), kwargs=ACCOUNT),
+    Row(
+        "publishing:account_disconnect",
+        refused_post(("admin",), 302),
+        kwargs=ACCOUNT,
+        method="post",
+    ),
+    Row("publishing:account_check", refused_post(("admin",), 302), kwargs=ACCOUNT, method="post"),
+    # Starting a connection sends the Admin to the platform (or back, when unconfigured).
+    Row("publishing:connect_x", refused_post(("admin",), 302), method="post"),
+    Row("publishing:connect_facebook", refused_post(("admin",), 302), method="post"),
+    # A callback or Page picker without a connection in progress is refused with 400.
+    Row("publishing:x_callback", allow("admin") | {"admin": 400}),
+    Row("publishing:facebook_callback", allow("admin") | {"admin": 400}),
+    Row("publishing:facebook_pages", allow("admin") | {"admin": 400}),
+    Row("publishing:facebook_pages", refused_post(("admin",), 400), method="post"),
+    # Publications. The post here is a draft: scheduling it is refused with the form.
+    Row("publishing:list", allow("comms", "compliance", "admin", "lead")),
+    Row("publishing:schedule", refused_post(COMMS, 400), kwargs=POST_ID, method="post"),
+    Row("publishing:schedule", {role: 405 for role in ROLES} | {"anonymous": 302}, POST_ID),
+    # Actions answer with a redirect back to the post page, with a message.
+    Row("publishing:cancel", refused_post(COMMS, 302), kwargs=PUBLICATION, method="post"),
+    Row("publishing:retry", refused_post(COMMS, 302), kwargs=PUBLICATION, method="post"),
+    Row("publishing:resolve", refused_post(COMMS, 302), kwargs=PUBLICATION, method="post"),
+    Row(
+        "publishing:take_down",
+        refused_post(READERS, 302),
+        kwargs=PUBLICATION,
+        method="post",
+    ),
+    Row("publishing:take_down_post", refused_post(READERS, 302), kwargs=POST_ID, method="post"),
 ]
 
 # Django's own admin site has its own staff checks; it is not part of this matrix.

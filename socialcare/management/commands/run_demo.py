@@ -14,7 +14,9 @@ import subprocess
 import sys
 import time
 
+import requests
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
@@ -40,7 +42,15 @@ class Command(BaseCommand):
         call_command("migrate", interactive=False, verbosity=0)
         call_command("seed_demo")
         (settings.VAR_DIR).mkdir(exist_ok=True)
-        processes = self._start(host, port)
+        processes = {}
+        try:
+            if self._simulated():
+                processes["simulator"] = self._start_simulator()
+                self._connect_demo_accounts()
+            processes.update(self._start(host, port))
+        except BaseException:
+            self._stop(processes)
+            raise
         self._banner(host, port)
         try:
             self._wait(processes)
@@ -49,6 +59,43 @@ class Command(BaseCommand):
             if started_redis:
                 embedded_redis.stop(settings.EMBEDDED_REDIS_SOCKET)
             self.stdout.write("Stopped.")
+
+    @staticmethod
+    def _simulated() -> bool:
+        return f"http://127.0.0.1:{settings.SIMULATOR_PORT}" == settings.X_API_BASE_URL
+
+    def _start_simulator(self) -> subprocess.Popen:
+        """The platform simulator, which the demo's X account and Facebook Page live on."""
+        port = settings.SIMULATOR_PORT
+        process = subprocess.Popen(  # noqa: S603 - fixed argv
+            [sys.executable, "manage.py", "run_simulator", "--port", str(port)],
+            start_new_session=True,
+        )
+        url = f"http://127.0.0.1:{port}/_sim/stats"
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline:
+            try:
+                if requests.get(url, timeout=1).ok:
+                    self.stdout.write(f"Platform simulator on http://127.0.0.1:{port}/")
+                    return process
+            except requests.RequestException:
+                pass
+            if process.poll() is not None:
+                break
+            time.sleep(0.2)
+        process.kill()
+        raise CommandError(f"the platform simulator did not start on port {port}")
+
+    def _connect_demo_accounts(self) -> None:
+        """The simulator starts empty each time: connect its X account and Page again."""
+        from publishing.demo import connect_simulated_accounts
+
+        admin = get_user_model().objects.filter(username="admin").first()
+        accounts = connect_simulated_accounts(
+            x_users=("2244994945",), pages=("200000000000001",), actor=admin
+        )
+        names = ", ".join(str(a) for a in accounts)
+        self.stdout.write(f"Connected simulated accounts: {names}")
 
     def _start(self, host: str, port: int) -> dict[str, subprocess.Popen]:
         python = sys.executable
@@ -78,8 +125,13 @@ class Command(BaseCommand):
                 "worker",
                 "--loglevel",
                 "INFO",
+                # Publishing waits on the network: threads, and the dispatcher's queue.
+                "--pool",
+                "threads",
                 "--concurrency",
-                "2",
+                "8",
+                "--queues",
+                "celery,dispatch",
                 "--hostname",
                 "demo@%h",
             ],
@@ -115,7 +167,13 @@ class Command(BaseCommand):
             + "  admin       manages accounts, users and settings\n"
             + "  lead        Comms and Compliance together\n"
             + f"Health: http://{host}:{port}/healthz   Press Ctrl-C to stop.\n"
+            + (self._simulator_line() if self._simulated() else "")
         )
+
+    @staticmethod
+    def _simulator_line() -> str:
+        url = f"http://127.0.0.1:{settings.SIMULATOR_PORT}/"
+        return f"Platform simulator (what was published): {url}\n"
 
     def _wait(self, processes: dict[str, subprocess.Popen]) -> None:
         stop = {"now": False}

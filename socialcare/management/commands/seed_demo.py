@@ -12,7 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from compliance.models import PatientRelease
-from compliance.services import ReleaseDocument, create_release
+from compliance.services import ReleaseDocument, create_release, submit_for_review
 from posts.models import ContentTemplate, Post, Topic
 from posts.services import PostContent, create_post
 from socialcare.models import Organisation
@@ -27,6 +27,12 @@ DEMO_USERS = {
 }
 
 DEMO_DRAFTS = ("Flu shot reminder", "Heart Month tip", "Safe sleep for babies")
+# Approved (not patient-specific, so by the review policy): ready to publish.
+DEMO_READY = "Hand washing reminder"
+DEMO_READY_TEXT = (
+    "Clean hands save lives. Wash with soap for 20 seconds, or use hand sanitizer when "
+    "you visit a loved one in the hospital. #HandHygiene"
+)
 
 # A fictional patient story and its release, so the compliance flow can be tried.
 DEMO_STORY_TITLE = "NICU graduate goes home"
@@ -54,6 +60,7 @@ class Command(BaseCommand):
             self._organisation()
             self._drafts(users["comms"])
             self._patient_story(users["comms"], users["compliance"])
+            self._ready_post(users["comms"])
         self.stdout.write(self.style.SUCCESS(f"Demo users ready: {', '.join(DEMO_USERS)}"))
 
     def _user(self, username: str, first: str, last: str, roles: tuple[str, ...]):
@@ -113,6 +120,19 @@ class Command(BaseCommand):
                     body=DEMO_STORY,
                 ),
             )
+
+    def _ready_post(self, author) -> None:
+        if Post.objects.filter(author=author, title=DEMO_READY).exists():
+            return
+        post = create_post(
+            author=author,
+            content=PostContent(
+                title=DEMO_READY,
+                topic=Topic.objects.get(slug="flu-and-respiratory"),
+                body=DEMO_READY_TEXT,
+            ),
+        )
+        submit_for_review(post=post, actor=author)
 
     def _drafts(self, author) -> None:
         for template in ContentTemplate.objects.filter(name__in=DEMO_DRAFTS):
