@@ -4,17 +4,21 @@
     .venv/bin/python -m bench bench.phi_eval
     .venv/bin/python -m bench.phi_eval --misses         # what it got wrong on the tuning set
     .venv/bin/python -m bench.phi_eval --misses dev     # ... on the development set
+    .venv/bin/python -m bench.phi_eval --misses dev2    # ... on the second development set
 
-Three sets, side by side: `eval` (tuning, `tests/data/phi_eval.jsonl`), `dev` (the
-development set, `tests/data/phi_dev.jsonl`, written later to find weak spots) and
-`holdout` (`tests/data/holdout/phi_holdout.jsonl`, scored in aggregate only: its misses
-are never listed, so that it keeps estimating how the scanner does on unseen posts).
+Four sets, side by side: `eval` (tuning, `tests/data/phi_eval.jsonl`), `dev` (the
+development set, `tests/data/phi_dev.jsonl`, written later to find weak spots), `dev2`
+(`tests/data/phi_dev2.jsonl`, written by someone who had seen neither the scanner nor
+the other sets, for another hospital) and `holdout`
+(`tests/data/holdout/phi_holdout.jsonl`, scored in aggregate only: its misses are never
+listed, so that it keeps estimating how the scanner does on unseen posts).
 
 Post level: recall and precision of `patient_specific`. Span level: a labelled span is
 found when a finding of the same type overlaps it (and, less strictly, of any type).
 The labelling rules are in `tests/data/build_phi_eval.py` (and, for the decisions it
-leaves open, `tests/data/build_phi_dev.py`); the hospital's own details come from
-`tests/data/phi_eval_org.json`.
+leaves open, `tests/data/build_phi_dev.py`; dev2's own conventions are at the top of
+`tests/data/phi_dev2_source.py`); the hospital's own details come from
+`tests/data/phi_eval_org.json` (dev2: `tests/data/phi_dev2_org.json`).
 """
 
 from __future__ import annotations
@@ -33,22 +37,33 @@ REPORTED_TYPES = ("NAME", "DATE", "AGE", "PHONE", "EMAIL", "MRN")
 Span = tuple[str, int, int]
 Predictor = Callable[[str], tuple[bool, list[Span]]]
 
+EVAL = DATA / "phi_eval.jsonl"
 
-def load_set(path: Path = DATA / "phi_eval.jsonl") -> list[dict]:
+
+def load_set(path: Path = EVAL) -> list[dict]:
     with path.open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
 
 
 DEV = DATA / "phi_dev.jsonl"
+DEV2 = DATA / "phi_dev2.jsonl"
 # A set written apart from the scanner and from the first set: scored only in
 # aggregate, never tuned on, it estimates how the scanner does on posts it has not seen.
 HOLDOUT = DATA / "holdout" / "phi_holdout.jsonl"
+EVAL_ORG = DATA / "phi_eval_org.json"
+# Each set with the organisation whose posts it holds; only these may list misses.
+SETS = {
+    "eval": (EVAL, EVAL_ORG),
+    "dev": (DEV, EVAL_ORG),
+    "dev2": (DEV2, DATA / "phi_dev2_org.json"),
+}
+LISTABLE = ("eval", "dev", "dev2")
 
 
-def org_context():
+def org_context(path: Path = EVAL_ORG):
     from compliance.phi import OrgContext
 
-    org = json.loads((DATA / "phi_eval_org.json").read_text(encoding="utf-8"))
+    org = json.loads(path.read_text(encoding="utf-8"))
     return OrgContext(
         name=org["name"],
         phone_numbers=tuple(org.get("phone_numbers", ())),
@@ -58,10 +73,10 @@ def org_context():
     )
 
 
-def socialcare_predictor() -> Predictor:
+def socialcare_predictor(org_path: Path = EVAL_ORG) -> Predictor:
     from compliance.phi import scan
 
-    context = org_context()
+    context = org_context(org_path)
 
     def predict(text: str) -> tuple[bool, list[Span]]:
         result = scan(text, context=context)
@@ -156,13 +171,18 @@ def evaluate(predict: Predictor, posts: list[dict]) -> dict:
 
 
 def run() -> Iterator[dict]:
-    sets = {"eval": load_set(), "dev": load_set(DEV), "holdout": load_set(HOLDOUT)}
-    detectors = {"socialcare": socialcare_predictor(), "scrubadub": scrubadub_predictor()}
-    for name, predict in detectors.items():
-        if predict is None:
+    sets = {**SETS, "holdout": (HOLDOUT, EVAL_ORG)}
+    detectors: dict[str, Callable[[Path], Predictor | None]] = {
+        "socialcare": socialcare_predictor,
+        "scrubadub": lambda org_path: scrubadub_predictor(),
+    }
+    for name, make_predictor in detectors.items():
+        if make_predictor(EVAL_ORG) is None:
             yield {"bench": "phi_eval", "detector": name, "error": "not installed"}
             continue
-        for set_name, posts in sets.items():
+        for set_name, (path, org_path) in sets.items():
+            predict = make_predictor(org_path)
+            posts = load_set(path)
             for language in ("all", "en", "es"):
                 subset = [p for p in posts if language in ("all", p["lang"])]
                 result = evaluate(predict, subset)
@@ -186,11 +206,12 @@ def main(argv: list[str]) -> int:
     django.setup()
     if "--misses" in argv:
         rest = argv[argv.index("--misses") + 1 :]
-        if rest and rest[0] not in ("eval", "dev"):
-            print("--misses lists the tuning set (eval) or the dev set (dev) only")
+        set_name = rest[0] if rest else "eval"
+        if set_name not in LISTABLE:
+            print("--misses lists the tuning set (eval) or the dev sets (dev, dev2) only")
             return 2
-        path = DEV if rest and rest[0] == "dev" else DATA / "phi_eval.jsonl"
-        result = evaluate(socialcare_predictor(), load_set(path))
+        path, org_path = SETS[set_name]
+        result = evaluate(socialcare_predictor(org_path), load_set(path))
         for miss in result.pop("misses"):
             print(json.dumps(miss, ensure_ascii=False))
         print(json.dumps(result))

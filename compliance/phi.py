@@ -468,6 +468,7 @@ def _patterns() -> _Patterns:
     id_tail = (
         r"\s*(?:number|numbers|num\.?|no\.?|nº|n\.º|\#|número|núm\.?|id)?"
         r"(?:\s+(?:of|on|for|de)\s+(?:his|her|their|the|a|su|el|la)\s+[\w-]+)?"
+        r"(?:\s*\((?-i:[A-Z]{2,5}\#?)\))?"  # "expediente (MRN) 7734-221-09"
         r"\s*(?:is|es|:|\#|-|reads|shows|says|dice|was)?\s*"
         r"[(\['\"\u2018\u201c]?"  # "licencia de la paciente (R445-...)", "plate 'GRNDMA1'"
     )
@@ -612,6 +613,13 @@ def _patterns() -> _Patterns:
         re.compile(rf"(?<=[^\W\d_]),\s+(?:now|ahora|ya\s+de)\s+{age_number}(?=\s*[,.!)])", _I),
         # "101 candles for Mr. Lee"
         re.compile(rf"\b{age_number}\s+(?:candles|velas|velitas)\b", _I),
+        # "celebrated 90 years with cake", "celebró sus 95 años" (but "90 years of care")
+        re.compile(
+            rf"\b(?:celebrat(?:es|ed|ing)|celebr[óo]|celebra|marked|marks)\s+(?:(?:his|her|their|sus?)\s+)?"
+            rf"{age_number}\s+(?:years|años)\b"
+            r"(?!\s+(?:of|in|at|as|since|serving|de|en|como|with\s+(?:us|our|the)\b))",
+            _I,
+        ),
         # "Happy 90th to Mr. Arce!", "¡Feliz 95!" (but "happy 100th anniversary")
         re.compile(
             rf"\b(?:happy|feliz)\s+{age_number}(?:st|nd|rd|th|º|°)?\b"
@@ -664,7 +672,7 @@ def _patterns() -> _Patterns:
     age_words = re.compile(
         rf"\b(?P<words>ninety(?:[- ]{units_en})?"
         rf"|(?:one\s+|a\s+)?hundred(?:(?:\s+and)?[- ]{units_en})?)"
-        r"(?:\s*-\s*|\s+)(?:years?(?:\s*-\s*|\s+)(?:old|young)|th\s+birthday)\b"
+        r"(?:\s*-\s*|\s+)(?:years?(?:\s*-\s*|\s+)(?:old|young)|th\s+birthday|candles)\b"
         rf"|\b(?:turn(?:s|ed|ing)?)\s+"
         rf"(?P<words2>ninety(?:[- ]{units_en})?|(?:one\s+|a\s+)?hundred)\b"
         rf"|\b(?:de|cumpli[óo]|cumple|tiene|a\s+sus|con)\s+(?P<words3>noventa(?:\s+y\s+{units_es})?"
@@ -825,8 +833,15 @@ def _patterns() -> _Patterns:
         staff_roles=re.compile(rf"(?<!\w)(?:{roles}|{titles}\.)(?!\w)", _I),
         donor=re.compile(rf"(?<!\w){_rx(lexicon.DONOR_CUES)}(?!\w)", _I),
         relative_any=re.compile(rf"(?<![\w'\u2019])(?:{rel})(?![\w'\u2019])", _I),
-        left_relative=re.compile(rf"(?<![\w'\u2019])(?P<cue>{rel})(?:\s+(?:de|of))?[\s,:]*$", _I),
-        left_staff=re.compile(rf"(?<![\w'\u2019])(?P<cue>(?:{titles})\.?|{roles})[\s,:]*$", _I),
+        left_relative=re.compile(
+            rf"(?<![\w'\u2019])(?P<cue>(?:{rel})(?<!family)(?:s|es)?|(?:{rel}))(?:\s+(?:de|of))?[\s,:]*$",
+            _I,
+        ),
+        left_staff=re.compile(
+            rf"(?<![\w'\u2019])(?P<cue>(?:{titles})\.?|{roles})[\s,:]*"
+            r"(?:\d{1,3}[- ](?:years?|yrs?)[- ]old\s+)?$",
+            _I,
+        ),
         # "RIP Big Tony", "our patient, sweet Ava": a describing word may come between.
         left_strong=re.compile(
             rf"(?<![\w'\u2019])(?P<cue>{strong_before})(?:[^\w]+(?:big|little|lil|sweet|dear|baby|"
@@ -875,7 +890,7 @@ def _patterns() -> _Patterns:
         ),
         right_credential=re.compile(rf"^\s*,?\s*(?P<cue>{_rx(lexicon.CREDENTIALS)})(?![\w-])", _I),
         right_staff=re.compile(
-            r"^\s*,?\s*(?:who\s+)?(?:(?:is|was|has\s+been|['\u2019]s\s+been|had\s+been|became|becomes|works\s+as|"
+            r"^\s*[,\u2014\u2013]?\s*(?:who\s+)?(?:(?:is|was|has\s+been|['\u2019]s\s+been|had\s+been|became|becomes|works\s+as|"
             r"worked\s+as|serves\s+as|served\s+as|joined\s+(?:us|our\s+team|the\s+team)(?:\s+as)?|"
             r"joins\s+(?:us|our\s+team|the\s+team)(?:\s+as)?|started\s+(?:as|here\s+as)|es|fue|ha\s+sido|"
             r"trabaja\s+como|se\s+unió\s+como)\s+)?"
@@ -919,7 +934,8 @@ def _patterns() -> _Patterns:
             r"^(?:['\u2019]s?|['\u2019]s)?\s*(?:disease|syndrome|lymphoma|sarcoma|tumou?r|palsy|disorder|esophagus|"
             r"ataxia|dystrophy|score|test|maneuver|manoeuvre|smear|contractions|cyst|sign|reflex|anomaly|"
             r"phenomenon|virus|law|criteria|scale|classification|body|bodies|dementia|chorea|"
-            r"thyroiditis|encephalopathy|anemia|anaemia|sequence|variant)\b",
+            r"thyroiditis|encephalopathy|anemia|anaemia|sequence|variant)\b"
+            r"|^\s+(?:surgery|procedure|operation|technique|method|shunt|repair)\b",
             _I,
         ),
         right_place=re.compile(
@@ -1365,6 +1381,7 @@ class _Post:
                 not self.is_story
                 and self.rx.call_to_action.search(self.text[s:e])
                 and not self.rx.relative_any.search(self.text[s:e])
+                and not _MY_NUMBER.search(self.text[s:e])
                 and not any(c.type == "NAME" and s <= c.start < e for c in self.candidates)
             ):
                 continue  # "Call 555-0100 to book": the hospital's line, not a patient's
@@ -1508,6 +1525,8 @@ class _Post:
             return True
         s, _ = self.sentence_of(m.start())
         before = self.text[max(s, m.start() - 40) : m.start()].lower()
+        # "Riverside Health turns 125": the subject may be inside the match
+        with_subject = self.text[max(s, m.start() - 40) : m.start("n")].lower()
         if re.search(
             r"\b(?:adults|people|patients|seniors|those|individuals|women|men|anyone|everyone|persons|"
             r"personas|adultos|mayores|pacientes|over|under|above|below|than|mayores\s+de|menores\s+de|"
@@ -1521,7 +1540,8 @@ class _Post:
                 r"\b(?:hospital|clinic|center|foundation|we|our\s+hospital|el\s+hospital)\b\W*\w*\W*$",
                 before,
             )
-            or (org and org in before)
+            or (org and org in with_subject)
+            or self._about_organisation(m.start("n"))
         )
 
     @staticmethod
@@ -1545,7 +1565,8 @@ class _Post:
         months = bool(_MONTH_HINT.search(text))
         digits = bool(_DIGIT.search(text))
         numeric = digits and bool(_NUMERIC_DATE_HINT.search(text))
-        if not (months or digits or self.named_days):
+        days = self.name_found and _DAY_WORDS.search(text)
+        if not (months or digits or self.named_days or days):
             return
         present = {"month": months, "month_digit": months and digits, "numeric": numeric}
         for needs, pattern in self.rx.dates:
@@ -1597,10 +1618,41 @@ class _Post:
             # "DOB 19510417": a birth date written without separators
             reason = f"Looks like a date in a patient's life: it follows '{_clean(m['cue'])}'."
             self.add("DATE", *m.span("date"), reason)
+        if days and any(c.type == "NAME" for c in self.candidates):
+            # In a post that names a patient, "on Friday", "yesterday" and "at 4:15 a.m."
+            # next to the patient's event are elements of that event's date too.
+            names = [(c.start, c.end) for c in self.candidates if c.type == "NAME"]
+            for m in _DAY_WORDS.finditer(text):
+                if not self._overlaps(seen + names + self.masked, *m.span()):
+                    seen.append(m.span())
+                    self._consider_date(m.start(), m.end(), story, loose=True)
+        for m in _LIFE_SPAN.finditer(text) if digits else ():
+            # "Walter Kowalczyk (1931-2025)": a life of more than 89 years gives the age away
+            if int(m["end"]) - int(m["start"]) >= 90 and self.name_found:
+                reason = "A life span of more than 89 years gives away an age over 89."
+                self.add("DATE", *m.span("span"), reason)
         for m in self.rx.birth_year.finditer(text):
+            if self._about_organisation(m.start()):
+                continue  # "Riverside Health turns 125 today. Born in 1900": the hospital's
             if int(m["year"]) <= datetime.now(UTC).year - 90:
                 reason = "A birth year more than 89 years ago gives away an age over 89."
                 self.add("DATE", *m.span("year"), reason)
+
+    def _about_organisation(self, offset: int) -> bool:
+        """The sentence at `offset`, or the one before, gives the hospital's own age or
+        birthday ("Happy birthday to our hospital!", "Riverside turns 125")."""
+        s, e = self.sentence_of(offset)
+        previous = self.sentence_of(s - 1)[0] if s else s
+        window = self.text[previous:e].lower()
+        names = ["our hospital", "the hospital", "nuestro hospital"]
+        if self.context.name:
+            names += [self.context.name.lower(), _org_core(self.context.name).lower()]
+        return any(
+            re.search(rf"\b{re.escape(n)}\b[^.!?]{{0,30}}\b(?:turns|turned|birthday|founded|opened|"
+                      r"anniversary|cumple|aniversario)\b", window)
+            or re.search(rf"\b(?:birthday|cumpleaños)\s+(?:to|a)\s+{re.escape(n)}\b", window)
+            for n in names if n.strip()
+        )  # fmt: skip
 
     def _consider_date(self, start: int, end: int, story: bool, *, loose: bool) -> None:
         s, e = self.sentence_of(start)
@@ -1717,6 +1769,8 @@ class _Post:
             ):
                 continue
             city = text[start:end]
+            if _fold(city) in self.lex.regions and not re.match(r",?\s+(?:D\.?C\.?|City)\b", after):
+                continue  # "surgery in Washington": a state, which Safe Harbor allows
             if self._in_org_address(city) and not re.search(
                 r"(?i)\b(?:from|lives|living|native|resident|hometown|hails|vive|desde)\b", before
             ):
@@ -1884,6 +1938,7 @@ class _Post:
             else:
                 self._judge_lowercase(i)
         self._find_record_names()
+        self._find_family_writers()
         self._second_look()
 
     def _find_record_names(self) -> None:
@@ -1922,6 +1977,7 @@ class _Post:
         ("our nurse Lupita", "her daughter Lily") decides what the later mentions are,
         and an unknown word after a greeting ("Shout out to Bubba") is a name once the
         post has turned out to be about a patient."""
+        self._staff_turned_patients()
         roles: dict[str, str] = {}  # a name, and each word of it -> first explained role
         for j in sorted(self.judged, key=lambda j: j.start):
             # In text order: "Jordan Pike, our new child life specialist! Jordan loves
@@ -1933,12 +1989,21 @@ class _Post:
         dropped = set()
         for j in self.judged:
             role = roles.get(j.key)
+            if role is None and j.verdict in ("staff", "other") and not j.local and " " in j.key:
+                # "Rhonda Pierce has lived with an LVAD ... Rhonda, a retired dispatcher,
+                # says": a full name whose first or last name is a patient's elsewhere
+                word_roles = {roles.get(word) for word in j.key.split()}
+                role = "name" if "name" in word_roles and "staff" not in word_roles else None
             if j.verdict == "name" and role == "staff":
                 dropped.add((j.start, j.end))
-            elif j.verdict in ("staff", "public") and role == "name" and not j.local:
+            elif j.verdict in ("staff", "public", "other") and role == "name" and not j.local:
+                if j.verdict == "other" and j.kind == "unknown":
+                    continue
                 self._add_name(
                     j.start, j.end, "The same name is a patient's elsewhere in this post."
                 )
+                roles.setdefault(j.key, "name")
+        self._names_listed_with_patients(roles)
         if dropped:
             self.candidates = [
                 c for c in self.candidates if c.type != "NAME" or (c.start, c.end) not in dropped
@@ -1965,6 +2030,85 @@ class _Post:
             if j.verdict == "other" and j.weak_cue:
                 reason = f"Looks like a patient's name: it follows '{j.weak_cue}'."
                 self._add_name(j.start, j.end, reason)
+
+    def _find_family_writers(self) -> None:
+        """A note from a patient's family names its writer and the ones it speaks to:
+        "... you made my wife's last Christmas feel like home. Forever grateful, Lou Brennan",
+        "'... call me at ... — Bisi'", "Hi Sharon! We passed your message to your dad's nurse".
+        """
+        text = self.text
+        spans: list[tuple[int, int, str]] = []
+        if _OWN_RELATIVE.search(text):
+            m = _SIGN_OFF.search(text)
+            if m:
+                group = "name" if m["name"] else "dash"
+                reason = "Looks like the name of a patient's relative who signs this note."
+                spans.append((*m.span(group), reason))
+        if _YOUR_RELATIVE.search(text):
+            for m in _GREETED.finditer(text):
+                reason = "Looks like a patient's relative, spoken to in this post."
+                spans.append((*m.span("name"), reason))
+        for start, end, reason in spans:
+            while end > start and text[end - 1] in _QUOTES:
+                end -= 1  # "— Teresa'": the note's closing quote
+            if self._overlaps(self.protected, start, end):
+                continue
+            if any(j.start == start and j.verdict == "staff" and j.local for j in self.judged):
+                continue
+            key = " ".join(t.folded for t in self.tokens if start <= t.start < end)
+            self.judged.append(_Judged(start, end, key, "name", True, "strong", ""))
+            self._add_name(start, end, reason)
+
+    def _staff_turned_patients(self) -> None:
+        """Staff, volunteers and public people who became patients: "our nurse Tanya Brooks
+        ... In March she became our patient", "enfermero Julio, fue paciente en la UCI".
+        The cue must be said of them: right after the name (an aside may come between), or
+        after "he" or "she" with no other name in between, in that sentence or the next."""
+        text = self.text
+        for index, j in enumerate(self.judged):
+            if j.verdict not in ("staff", "public"):
+                continue
+            _, e = self.sentence_of(j.start)
+            following = next((sp for sp in self.sentences if sp[0] >= e), None)
+            limit = following[1] if following else e
+            others = [
+                k.start
+                for k in self.judged
+                if k.start >= j.end and k.verdict in ("name", "staff") and k.key != j.key
+                and not set(k.key.split()) & set(j.key.split())
+            ]  # fmt: skip
+            for cue in _BECAME_PATIENT.finditer(text, j.end, limit):
+                if any(o < cue.start() for o in others):
+                    break
+                between = text[j.end : cue.start()]
+                if _SUBJECT_IS_NAME.fullmatch(between) or _SUBJECT_PRONOUN.search(between):
+                    self.judged[index] = _Judged(j.start, j.end, j.key, "name", True, j.kind, "")
+                    self._add_name(
+                        j.start,
+                        j.end,
+                        "Looks like staff or a public person who became a patient: "
+                        f"'{_clean(cue.group())}'.",
+                    )
+                    break
+
+    def _names_listed_with_patients(self, roles: dict[str, str]) -> None:
+        """ "Earl and Dorothy Pruitt renewed their vows ... Earl, 84,": a first name or
+        full name listed with a patient's name, with no cue of its own, is a patient's."""
+        found = sorted(self.judged, key=lambda j: j.start)
+        for a, b in itertools.pairwise(found):
+            if not _LISTED.fullmatch(self.text[a.end : b.start]):
+                continue
+            for one, other in ((a, b), (b, a)):
+                if (
+                    one.verdict in ("staff", "other")
+                    and not one.local
+                    and one.kind != "unknown"
+                    and roles.get(one.key) is None
+                    and roles.get(other.key) == "name"
+                ):
+                    self._add_name(
+                        one.start, one.end, "Looks like a patient's name: it is listed with one."
+                    )
 
     def _kind(self, token: _Token) -> str | None:
         """'strong' (a first name), 'word' (a first name that is also a word), 'unknown'
@@ -2040,14 +2184,22 @@ class _Post:
                     j += 2
                     continue
                 break
-            if gap != " " and not (gap == ". " and len(tokens[last].text) == 1):
+            # 'Walter "Walt" Kowalczyk', "Kai 'KaiPlays' Matagi": a quoted nickname inside
+            quoted = _NICKNAME_GAP.fullmatch(gap) and (
+                (gap[-1] in _QUOTES and _NICKNAME_CLOSE.match(text, nxt.end))
+                or (
+                    gap[0] in _QUOTES
+                    and text[tokens[last].start - 1 : tokens[last].start] in _QUOTES
+                )
+            )
+            if gap != " " and not (gap == ". " and len(tokens[last].text) == 1) and not quoted:
                 break
             if not nxt.text[0].isupper():
                 break
             if nxt.folded in _SUFFIXES:
                 last = j
                 break
-            kind = self._kind(nxt)
+            kind = self._kind(nxt) or ("unknown" if quoted and gap[-1] in _QUOTES else None)
             if kind is None and nxt.folded in self.lex.surnames and nxt.folded not in _NEVER_NAMES:
                 kind = "surname"
             if kind is None and not (len(nxt.text) == 1 and nxt.text.isupper()):
@@ -2230,6 +2382,14 @@ class _Post:
                 True,
             )
         titled = rx.left_title.search(left80)
+        if titled and (
+            rx.left_staff.search(left80[: titled.start()])
+            or (
+                (after := _OUR_ROLE_AFTER.match(right80))
+                and not after["role"].startswith("resident")
+            )
+        ):
+            return "staff", "", True  # "our cafeteria cook Ms. Pearl", "Mrs. K — our secretary"
         if titled:
             return "name", f"Looks like a person's name after '{titled['cue']}'.", True
         if self._staff_after(right80, e):
@@ -2295,7 +2455,14 @@ class _Post:
                     f"Looks like a patient's name: it follows '{_clean(weak_left['cue'])}'.",
                     False,
                 )
-            if self.is_story and not tail.possessive and _PRONOUN_AFTER.match(right):
+            pronoun = _PRONOUN_AFTER.match(right)
+            if (
+                pronoun
+                and self._sentence_initial(first)
+                and pronoun.group().strip() in ("su", "sus")
+            ):
+                pronoun = None  # "Agende su mamografía": a verb, then "your"
+            if self.is_story and not tail.possessive and pronoun:
                 # "Big day for Abdirahman: his first steps": a person, by the pronoun
                 return "name", "Looks like a patient's name: a personal pronoun follows it.", False
             return "other", "", False
@@ -2627,6 +2794,8 @@ class _Post:
     def _find_hashtags_and_handles(self) -> None:
         for m in self.rx.hashtag.finditer(self.text):
             name = self._name_in_tag(m["body"], handle=False)
+            if name and _fold(name) in self.staff_keys:
+                continue  # "#TeamRosa ... our charge nurse Rosa Jimenez": a staff member's
             if name:
                 self.tag_names.append(name)
                 self._add_name(
@@ -2696,10 +2865,11 @@ class _Post:
                         return name
             if handle:
                 return None
-            # #HappyHomecomingAva: a first name that is not also a word.
-            for part in parts:
+            # #HappyHomecomingAva: a first name that is not also a word (but #AskDrSam: a
+            # staff member's, after a title).
+            for before, part in zip(["", *folded], parts, strict=False):
                 if part.istitle() and is_name(part, affixed=False):
-                    return part
+                    return None if _TAG_TITLES.fullmatch(before) else part
             return None
         # One case throughout: #teamjayden, #avastrong, #avas_journey.
         for prefix in _TAG_PREFIXES:
@@ -2727,6 +2897,70 @@ def _kin_before() -> re.Pattern[str]:
     )
 
 
+# A note written by a patient's relative: "my wife", "our father", "mi esposo".
+_OWN_RELATIVE = re.compile(
+    rf"(?i)(?<![\w'\u2019])(?:my|our|mi|mis|nuestr[oa]s?)\s+(?:(?:late|beloved|dear|querid[oa])\s+)?"
+    rf"(?-i:{_rx(lexicon.RELATIVES)})(?<!family)(?<!familia)(?:s|es)?(?:['\u2019]s)?\b"
+)
+_YOUR_RELATIVE = re.compile(
+    rf"(?i)(?<![\w'\u2019])(?:your|tu|su)\s+(?-i:{_rx(lexicon.RELATIVES)})(?<!family)(?<!familia)"
+    r"(?:['\u2019]s)?\b"
+)
+# The signature at the end of a note: "Forever grateful, Lou Brennan", "— Teresa'".
+_SIGN_OFF = re.compile(
+    r"(?:(?:(?:forever|eternally|so|truly|always)\s+)?(?:grateful|thankful)|with\s+(?:love|gratitude|thanks)"
+    r"|love|thanks|thank\s+you|gratefully|sincerely|con\s+cariño|gracias|agradecid[oa]s?)\s*,\s*"
+    r"(?P<name>(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]+){0,2}))\W*$"
+    r"|[\u2014\u2013]\s*(?P<dash>(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]+){0,2}))[\s'\"\u2019\u201d.!]*$",
+    re.IGNORECASE,
+)
+_GREETED = re.compile(
+    r"(?:^|[.!?:]\s*)(?i:hi|hello|dear|hola|hey|querid[oa])\s+(?P<name>(?-i:[A-Z][\w'\u2019-]+))"
+)
+_MY_NUMBER = re.compile(
+    r"(?i)\b(?:call|text|reach|contact|phone)\s+me\b|\bll[áa]men(?:me)?\b|\bll[áa]mame\b"
+    r"|\b(?:my|mi)\s+(?:cell|number|phone|n[úu]mero|tel[ée]fono|celular)\b"
+)
+_LIFE_SPAN = re.compile(
+    r"\(\s*(?P<span>(?P<start>1[89]\d\d)\s*[-\u2013\u2014]\s*(?P<end>(?:19|20)\d\d))\s*\)"
+)
+# Weekdays, "yesterday", "last night" and clock times: parts of a date when they are
+# said of a named patient's event ("went home Friday", "born at 4:15 a.m.").
+_DAY_WORDS = re.compile(
+    r"(?i)\b(?:(?:last|next|this\s+past|early|late|el|este|el\s+pasado)\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[ée]rcoles|jueves"
+    r"|viernes|s[áa]bado|domingo)(?:\s+(?:night|morning|afternoon|evening|por\s+la\s+(?:mañana|tarde"
+    r"|noche)))?\b|\b(?:yesterday|last\s+night|ayer|anoche|anteayer)\b"
+    r"|\b\d{1,2}:\d{2}\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)(?!\w)"
+)
+# Said of staff or a public person who became a patient (see `_staff_turned_patients`).
+_BECAME_PATIENT = re.compile(
+    r"(?i)\b(?:(?:became|become|becomes|is\s+now|was|is|as)\s+(?:our|a|the)\s+patient|our\s+patient"
+    r"|(?:fue|es|como)\s+paciente|on\s+the\s+receiving\s+end|(?:was|been|got)\s+admitted"
+    r"|is\s+recovering|recovering\s+(?:from|after|at)|woke\s+up\s+from|(?:had|delivered|gave\s+birth"
+    r"\s+to)\s+(?:her|his|their)\s+own\s+baby|fue\s+(?:ingresad[oa]|internad[oa]|hospitalizad[oa])"
+    r"|se\s+recupera|est[áa]\s+recuper[áa]ndose)\b"
+)
+# Between a name and what is said of it: nothing, an aside or an age, "who", a verb.
+_SUBJECT_IS_NAME = re.compile(
+    r"(?i)(?:['\u2019]s)?\s*(?:[,(\u2014\u2013]\s*(?!(?:[^.!?;]*\b(?:patient|paciente|who|que|quien)\b))"
+    r"[^.!?;]{0,40}?[,)\u2014\u2013]?\s*)?(?:(?:who|quien|que)\s+)?"
+    r"(?:(?:now|also|then|finally|has|had|is|was|been|just|and)\s+)*"
+)
+_SUBJECT_PRONOUN = re.compile(
+    r"(?i)\b(?:he|she|él|ella|he['\u2019]s|she['\u2019]s)\s+"
+    r"(?:(?:now|also|then|finally|has|had|is|was|been|just)\s+)*$"
+)
+_TAG_TITLES = re.compile(rf"(?i){_rx(lexicon.STAFF_TITLES)}")
+# "Mrs. K — our unit secretary": one of ours, said right after the name ("resident" is
+# left out: after "Mrs." it is a care home's resident).
+_OUR_ROLE_AFTER = re.compile(
+    rf"(?i)^\s*[,\u2014\u2013(]\s*(?:our|nuestr[oa])\s+(?:[\w'\u2019/&-]+\s+){{0,3}}?"
+    rf"(?P<role>{_rx(lexicon.STAFF_ROLES)}|secretary|secretaries|cook|secretari[oa])\b"
+)
+_NICKNAME_GAP = re.compile(r" [\"'\u2018\u201c]|[\"'\u2019\u201d] ")
+_NICKNAME_CLOSE = re.compile(r"(?:\s[A-Z][\w'\u2019-]*)?[\"'\u2019\u201d] (?-i:[A-Z])")
+_LISTED = re.compile(r"\s*,\s*(?:(?:and|&|y)\s+)?|\s+(?:and|&|y)\s+")
 # Titles and month names that are not in the name lists' sense names themselves.
 _NEVER_NAMES = {
     "mr", "mrs", "ms", "mx", "miss", "dr", "dra", "drs", "sr", "sra", "srta", "jr", "st",

@@ -60,7 +60,8 @@ nurses?|(?-i:RNs?|LPNs?|CNAs?|NPs?|APRNs?|CRNAs?)|nurse practitioners?|doctors?|
 |jef[ae]s?|presidentes?|presidentas?|maestr[oa]s?|profesor[ae]s?|investigador[ae]s?|donantes?
 |cantantes?|actor(?:es)?|actriz|actrices|futbolistas?|jugador[ae]s?|escritor[ae]s?|autor[ae]s?
 |periodistas?|atletas?|artistas?|músic[oa]s?|alcaldes?|alcaldesas?|senador[ae]s?|gobernador[ae]s?
-|conductor[ae]s?|locutor[ae]s?|boxeador[ae]s?|beisbolistas?
+|conductor[ae]s?|locutor[ae]s?|boxeador[ae]s?|beisbolistas?|nutriólog[oa]s?|nutricionistas?
+|dietistas?|psicólog[oa]s?|fisioterapeutas?|recepcionistas?|camiller[oa]s?|cociner[oa]s?
 """
 
 # Credentials written after a staff member's name: "Maria Lopez, RN".
@@ -253,7 +254,7 @@ born|birth|birthday|bday|b-day|arrived|arrival|delivered|delivery|admitted|admis
 |discharge\s+day|surgery\s+day|transplant\s+day|d[íi]a\s+de\s+(?:su\s+)?alta
 |fallecieron|murieron|herid[oa]|lesionad[oa]|quemad[oa]
 |admit|admitted\s+on|welcomed|welcomes|dio\s+a\s+luz|saved\s+(?:[\w'\u2019]+\s+){0,2}li(?:fe|ves)|rescued
-|ingresad[oa]|dx|baby\s+(?:boy|girl)|twin\s+(?:boys|girls|sisters|brothers)|newborn|recién\s+nacid[oa]|dad[oa]\s+de\s+alta|salv[óo]\s+la\s+vida|salvaron\s+la\s+vida|rescatad[oa]|married|wedding|se\s+cas[óo]|boda
+|ingresad[oa]|se\s+fue\s+a\s+casa|se\s+va\s+a\s+casa|sali[óo]|dx|baby\s+(?:boy|girl)|twin\s+(?:boys|girls|sisters|brothers)|newborn|recién\s+nacid[oa]|dad[oa]\s+de\s+alta|salv[óo]\s+la\s+vida|salvaron\s+la\s+vida|rescatad[oa]|married|wedding|se\s+cas[óo]|boda
 """
 
 # ... and these make it an event date.

@@ -1199,3 +1199,159 @@ def test_it_labels_a_date_repeated_as_a_named_day():
 )
 def test_it_leaves_staff_donors_events_and_organisations_alone(text):
     assert _found(text) == []
+
+
+# --- Staff who become patients, families' notes, dates said as days -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Our night nurse Priya Shah was admitted to our ICU last month.", "Priya Shah"),
+        ("Dr. Omar Haddad saved lives for 30 years. In May he became our patient.", "Omar Haddad"),
+        ("Our volunteer Edna Price, 91, is now on the receiving end after a fall.", "Edna Price"),
+        ("Nuestra enfermera Lucía Campos fue paciente en la UCI en marzo.", "Lucía Campos"),
+    ],
+)
+def test_it_finds_staff_who_became_patients(text, name):
+    assert name in _found(text, "NAME")
+
+
+def test_it_keeps_staff_as_staff_when_someone_else_is_the_patient():
+    text = "Our nurse Priya Shah sat with Tom every night while Tom was recovering from surgery."
+
+    assert "Priya Shah" not in _found(text, "NAME")
+
+
+def test_it_reads_a_full_name_as_a_patients_when_its_first_name_is_one():
+    text = (
+        "Gloria Reyes has been coming to dialysis for 10 years! "
+        "Gloria, a retired bus dispatcher from Oakdale, says our techs are family."
+    )
+
+    assert {"Gloria Reyes", "Gloria"} <= set(_found(text, "NAME"))
+
+
+def test_it_finds_a_name_listed_with_a_patients_name():
+    text = "Bert and Ivy Long danced in the lobby with our nurses. Bert, 81, goes home Friday."
+
+    assert "Ivy Long" in _found(text, "NAME")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Mr. Edgar "Buddy" Wills went home today.', 'Edgar "Buddy" Wills'),
+        ("Rest in peace, Alma 'Sunny' Ortiz.", "Alma 'Sunny' Ortiz"),
+    ],
+)
+def test_it_keeps_a_quoted_nickname_inside_a_full_name(text, name):
+    assert name in _found(text, "NAME")
+
+
+def test_it_finds_relatives_named_in_the_plural():
+    assert {"Ruth", "Esther"} <= set(
+        _found("Lou passed away surrounded by his daughters Ruth and Esther.", "NAME")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "To the 4 West nurses: you made my husband's last week peaceful. "
+            "Forever grateful, Nell Parsons",
+            "Nell Parsons",
+        ),
+        ("'Thank you for holding our mother's hand every night. — Kemi'", "Kemi"),
+        ("Hi Dana! We passed your note to your mom's nurse on 6 East.", "Dana"),
+    ],
+)
+def test_it_finds_relatives_who_write_or_are_spoken_to(text, name):
+    assert name in _found(text, "NAME")
+
+
+def test_it_leaves_a_staff_signature_on_a_note_alone():
+    text = "Hi Sam! Thanks for asking about your dad's visit hours. Love, Nurse Kim"
+
+    assert "Kim" not in _found(text, "NAME")
+
+
+def test_it_finds_a_family_phone_number_after_call_me():
+    text = "If any of you want to come to the service for our dad, call me at (312) 555-0148."
+
+    assert _found(text, "PHONE") == ["(312) 555-0148"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Mateo went home from our NICU on Friday!", "Friday"),
+        ("Sophia turned 7 yesterday on 5 South.", "yesterday"),
+        ("Welcome, Amara! Born at 12:04 a.m. on our unit.", "12:04 a.m"),
+        ("Ximena se fue a casa el viernes con sus papás.", "el viernes"),
+    ],
+)
+def test_it_finds_weekdays_and_relative_days_of_a_named_patients_event(text, date):
+    assert date in _found(text, "DATE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Join us Saturday for the NICU reunion picnic!",
+        "A baby was born in our parking lot yesterday. Mom and baby are doing great.",
+        "Flu shots every Tuesday at 4:30 p.m. in the lobby.",
+    ],
+)
+def test_it_leaves_weekdays_alone_without_a_named_patient(text):
+    result = _scan(text)
+
+    assert not result.patient_specific
+    assert _found(text, "DATE") == []
+
+
+def test_it_reads_a_long_life_span_as_an_age_over_89():
+    assert _found("Rest easy, Walter Kowalczyk (1931-2025).", "DATE") == ["1931-2025"]
+    assert _found("Rest easy, Walter Kowalczyk (1951-2025).", "DATE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Ninety-nine candles! Happy birthday to Mr. Rosario Esposito.", "Ninety-nine"),
+        ("Mama Rose celebrated 90 years with music and cake.", "90"),
+    ],
+)
+def test_it_reads_candles_and_celebrated_years_as_ages(text, age):
+    assert age in _found(text, "AGE")
+
+
+def test_it_leaves_years_of_an_organisations_life_alone():
+    assert _found("We celebrated 100 years with our community this spring.", "AGE") == []
+    text = "Happy birthday to our hospital! Riverside turns 125 today. Born in 1900, still growing."
+    assert not _scan(text).patient_specific
+
+
+def test_it_finds_a_record_number_after_its_abbreviation_in_brackets():
+    text = "Paciente MARTINEZ, JOSE — expediente (MRN) 7734-221-09 — hab. 412"
+
+    assert _found(text, "MRN") == ["7734-221-09"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After 33 years, our beloved cafeteria cook Ms. Pearl is hanging up her apron.",
+        "Everyone knows Mrs. K — our unit secretary, who has answered a million call lights.",
+        "Meet our newest volunteer, 15-year-old Aiden, who plays piano in the lobby.",
+        "#TeamRosa is a thing now. Our charge nurse Rosa Jimenez ran her 10th half-marathon.",
+        "#AskDrSam: is it a cold or allergies? Our pediatrician explains.",
+        "Tommy John surgery isn't just for pitchers: our sports medicine team explains.",
+        "Wishing a speedy recovery to Senator Tom Hale, who had knee surgery in Washington.",
+        "Receta saludable: caldo de pollo. Por nuestra nutrióloga Lucía.",
+        "Octubre es el mes del cáncer de mama. Agende su mamografía hoy.",
+    ],
+)
+def test_it_leaves_staff_public_people_and_campaigns_alone_in_more_shapes(text):
+    assert not _scan(text).patient_specific
