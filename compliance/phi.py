@@ -25,7 +25,9 @@ How it works, in order:
    reported, and a name listed with a patient's name is one too ("Will and Grace").
 3. Dates and ages: a date counts when it is tied to a person ("born on June 3", "nacieron
    el 8 de marzo", "passed away on Christmas morning") or sits in a patient story without
-   being an event date; an age counts when over 89.
+   being an event date; an age counts when over 89. Once the post is patient-specific,
+   a second look adds ages under 90 ("Leo, 10,", "de 8 años") and the days of the
+   patient's events ("Yesterday he walked"): details that never change the verdict.
 4. Small geography: street addresses, ZIP codes, known cities after "from" or "lives in",
    and any town said of one person ("the Coon Rapids toddler", "a boy from Fridley").
 5. The organisation's own name, phone numbers, addresses, domains, handles and machines
@@ -1136,6 +1138,7 @@ class _Post:
         self.staff_keys: set[str] = set()
         self.tag_names: list[str] = []  # names read inside hashtags and handles
         self.previous: tuple[int, str, str, bool] | None = None  # the last name-like group
+        self.detailed = False  # looking for the details of a post already about a patient
         lower = len(_LOWER.findall(text))
         self.shouting = len(_UPPER.findall(text)) > 1.5 * lower + 3
 
@@ -1174,7 +1177,29 @@ class _Post:
         self._find_dates()
         self._find_geo()
         self._find_photo()
-        return self._resolve()
+        found = self._resolve()
+        if found:
+            found = self._add_details_of_patient(found)
+        return found
+
+    def _add_details_of_patient(self, found: list[Finding]) -> list[Finding]:
+        """In a post already about a patient, the smaller details that point to them:
+        ages under 90 and the day or time of their events ("On Tuesday they were back").
+
+        Safe Harbor lists only ages over 89, and a weekday alone identifies nobody, but
+        next to a named patient both help identify them. They are looked for only once
+        the post is patient-specific on other grounds, and never where another finding
+        is, so they do not change `patient_specific` or the other findings: a nameless
+        "45-year-old runner" stays a health story.
+        """
+        self.detailed = True
+        before = len(self.candidates)
+        self._find_dates()
+        self._find_younger_ages()
+        taken = [(f.start, f.end) for f in found]
+        added = [c for c in self.candidates[before:] if not self._overlaps(taken, c.start, c.end)]
+        self.candidates[before:] = added
+        return self._resolve() if added else found
 
     def add(self, kind: str, start: int, end: int, reason: str, rank: str | None = None) -> None:
         while end > start and self.text[end - 1] in " \t\n.,;:!?)":
@@ -1203,7 +1228,7 @@ class _Post:
             if match.group().startswith(".") and len(match.group()) == 1:
                 before = re.search(r"(\w+)\.$", self.text[max(0, match.start() - 12) : match.end()])
                 word = before[1].lower() if before else ""
-                if len(word) == 1 or word in _ABBREVIATIONS:
+                if (len(word) == 1 and not word.isdigit()) or word in _ABBREVIATIONS:
                     continue
             spans.append((start, match.end()))
             start = match.end()
@@ -1544,6 +1569,41 @@ class _Post:
             or self._about_organisation(m.start("n"))
         )
 
+    def _find_younger_ages(self) -> None:
+        """Ages under 90 ("7-year-old Ava", "Leo, 10,", "de 8 años", "turns 40"), asked
+        only of a post already about a patient (see `_add_details_of_patient`)."""
+        text = self.text
+        if not _DIGIT.search(text) and not _SMALL_AGE_HINT.search(text):
+            return
+        names = [(c.start, c.end) for c in self.candidates if c.type == "NAME"]
+        for pattern in _YOUNGER_AGES:
+            for m in pattern.finditer(text):
+                if self._younger_age_of_patient(m, names):
+                    self.add("AGE", *m.span("age"), _YOUNGER_AGE_REASON)
+
+    def _younger_age_of_patient(self, m: re.Match[str], names: list[tuple[int, int]]) -> bool:
+        """Whether a number that reads as an age belongs to one person, not to staff,
+        a group ("children under 5") or a thing ("our 10-year-old program")."""
+        text = self.text
+        if "after" in m.groupdict() and m["after"] is not None:
+            # "Leo, 10," and "Ana (7)": the age of the name before it, a patient's only
+            name_end = m.start()
+            if not any(e == name_end or 0 <= name_end - e <= 2 for _, e in names):
+                return False
+        after = text[m.end() : m.end() + 40]
+        if _YOUNGER_AGE_THING.match(after):
+            return False
+        s, _ = self.sentence_of(m.start())
+        before = text[max(s, m.start() - 40) : m.start()]
+        if _YOUNGER_AGE_GROUP.search(before) or _YOUNGER_AGE_RANGE.match(after):
+            return False
+        # "Nurse Kim, 34," and "Dr. Ruiz turned 60": the age of a member of staff
+        return not any(
+            0 <= m.start() - end <= 12
+            and not text[end : m.start()].strip(" ,(").startswith(("and", "y", "&"))
+            for _, end in self.staff_spans
+        ) and not self._about_organisation(m.start("age"))
+
     @staticmethod
     def _words_to_number(words: str) -> int:
         words = " ".join(words.lower().replace("-", " ").split())
@@ -1565,7 +1625,7 @@ class _Post:
         months = bool(_MONTH_HINT.search(text))
         digits = bool(_DIGIT.search(text))
         numeric = digits and bool(_NUMERIC_DATE_HINT.search(text))
-        days = self.name_found and _DAY_WORDS.search(text)
+        days = (self.name_found or self.detailed) and _DAY_WORDS.search(text)
         if not (months or digits or self.named_days or days):
             return
         present = {"month": months, "month_digit": months and digits, "numeric": numeric}
@@ -1618,14 +1678,21 @@ class _Post:
             # "DOB 19510417": a birth date written without separators
             reason = f"Looks like a date in a patient's life: it follows '{_clean(m['cue'])}'."
             self.add("DATE", *m.span("date"), reason)
-        if days and any(c.type == "NAME" for c in self.candidates):
+        if days and (self.detailed or any(c.type == "NAME" for c in self.candidates)):
             # In a post that names a patient, "on Friday", "yesterday" and "at 4:15 a.m."
             # next to the patient's event are elements of that event's date too.
             names = [(c.start, c.end) for c in self.candidates if c.type == "NAME"]
             for m in _DAY_WORDS.finditer(text):
+                if self.detailed and _RECURRING.search(text, max(0, m.start() - 12), m.start()):
+                    continue  # "every Tuesday", "todos los lunes": a habit, not a date
                 if not self._overlaps(seen + names + self.masked, *m.span()):
                     seen.append(m.span())
                     self._consider_date(m.start(), m.end(), story, loose=True)
+        for m in _DAY_OF_MONTH.finditer(text) if self.detailed and digits else ():
+            # "a patient on 6 West since the 14th": a day of the month, the month left out
+            if not self._overlaps(seen, *m.span("day")):
+                seen.append(m.span("day"))
+                self._consider_date(*m.span("day"), story, loose=True)
         for m in _LIFE_SPAN.finditer(text) if digits else ():
             # "Walter Kowalczyk (1931-2025)": a life of more than 89 years gives the age away
             if int(m["end"]) - int(m["start"]) >= 90 and self.name_found:
@@ -1679,8 +1746,26 @@ class _Post:
             # In a story about a named patient, words like "day", "week" or "every" do not
             # make a date an event's.
             events = [m for m in events if not _WEAK_EVENT.fullmatch(m.group())]
+        if self.detailed and not _CALL_TO_EVENT.search(sentence):
+            # The patient's own sentence: "Yesterday he walked back in", "Mia, with us since
+            # Feb. 2"; "learning to walk" is not a walk, and "Join Team Ava on Sept 21" is.
+            names = [
+                _ANY.match(sentence, c.start - s, c.end - s)
+                for c in self.candidates
+                if c.type == "NAME" and s <= c.start and c.end <= e
+            ]
+            person += [
+                m
+                for m in [*_PERSON_REFERENCE.finditer(sentence), *names]
+                if m and (m.end() <= at or m.start() >= to)
+            ]
+            events = [m for m in events if not _VERB_NOT_EVENT.search(sentence, 0, m.start())]
         if not person:
-            events += list(self.rx.time_of_day.finditer(sentence))  # "born at 4:44 pm": a birth
+            events += [
+                m  # "born at 4:44 pm": a birth
+                for m in self.rx.time_of_day.finditer(sentence)
+                if m.end() <= at or m.start() >= to or not self.detailed
+            ]
             events += list(_AWARENESS_TAG.finditer(sentence))  # "#WorldPrematurityDay is Nov 17"
 
         def distance(m: re.Match[str]) -> int:
@@ -2318,8 +2403,15 @@ class _Post:
 
         # Cues right next to the name, strongest first.
         relative = rx.left_relative.search(left80)
-        if relative and kind == "unknown" and relative["cue"][0].isupper():
-            relative = None  # "Patient Family Advisory Council": a title, not a relative
+        if (
+            relative
+            and kind == "unknown"
+            and relative["cue"][0].isupper()
+            and (_fold(relative["cue"]).startswith("famil") or not _VERB_AFTER.match(right80))
+        ):
+            # "Patient Family Advisory Council": a title, not a relative (but "Dad
+            # Abdirahman Warsame has read to his twins" is one)
+            relative = None
         clergy = relative is not None and _is_clergy(relative, left80)
         if (
             relative
@@ -3149,6 +3241,102 @@ _DONOR_FAMILY = re.compile(
     r"(?i)\b(?:in\s+(?:loving\s+)?memory\s+of|in\s+honou?r\s+of|en\s+memoria\s+de|en\s+honor\s+a)\s+"
     r"(?:their|his|her|su|sus)\b|\b(?:their|whose|cuy[oa])\s+(?:late\s+)?(?:son|daughter|baby|child|"
     r"twins?|grandson|granddaughter|hij[oa]|beb[ée]|niet[oa])\b"
+)
+# Ages under 90 of one person, the span to report in the group "age". A group "after"
+# marks an age that follows a name ("Leo, 10,", "Ana (7)"): it counts only after a patient's.
+_AGE_SMALL = (
+    r"(?:[1-8]?\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|un|uno|una|dos|tres|cuatro|"
+    r"cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince)"
+)
+_SMALL_AGE_HINT = re.compile(
+    r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty)\b"
+)
+_NOT_AFTER_AGE = (
+    r"(?!\s*(?:%|percent|por\s+ciento|degrees|grados|°|times|veces|pages|miles|millas|lbs?|"
+    r"pounds|libras|kg|kilos|oz|ounces|onzas|inches|feet|cm|mph|[.,/:-]\d))"
+)
+_YOUNGER_AGES = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        # "7-year-old", "12 weeks old", "a 3-day-old", "Ten-year-old", "1 year old"
+        rf"\b(?P<age>{_AGE_SMALL}[\s-]*(?:years?|yrs?|months?|mos?|weeks?|wks?|days?)[\s-]*old)\b",
+        # "16yo", "7 y/o"
+        rf"\b(?P<age>{_AGE_SMALL}\s*(?:yo|y/o|y\.o\.))(?!\w)",
+        # "age 3", "aged 7", "at age 14", "at the age of 88", "ages 19 and 21", "edad: 6"
+        rf"(?<![\w-])(?P<age>(?:ages?|aged|at\s+the\s+age\s+of|a\s+la\s+edad\s+de|edad:?)\s+"
+        rf"{_AGE_SMALL}(?:\s+(?:and|y|&)\s+{_AGE_SMALL}\b)?)\b{_NOT_AFTER_AGE}",
+        # "de 8 años", "tiene 3 años", "cumplió 40 años", "con 4 meses de edad"
+        rf"\b(?<!\bdespu[ée]s\s)(?<!\bantes\s)(?<!\bm[áa]s\s)(?<!\bmenos\s)(?<!\bhace\s)"
+        rf"(?<!\bdurante\s)(?<!\bluego\s)(?:de|tiene|ten[íi]a|con|a\s+sus|a\s+los|cumpli[óo]|"
+        rf"cumple|cumplir[áa]|celebr[óo]|celebra)\s+(?P<age>{_AGE_SMALL}\s+años"
+        r"(?!\s+(?:de\s+(?:servicio|experiencia|trabajo|historia|carrera|atenci[óo]n|casad|matrimonio)"
+        r"|en\s+(?:el|la|nuestr|este|esta)|trabajando|sirviendo|como))"
+        rf"|{_AGE_SMALL}\s+(?:meses|semanas|d[íi]as)(?=\s+de\s+(?:edad|nacid|vida)))\b",
+        rf"\b(?P<age>{_AGE_SMALL}\s+(?:años|meses|semanas|d[íi]as)\s+de\s+(?:edad|nacid[oa]))\b",
+        # "turns 40", "turned one", "cumplió 7"
+        rf"\b(?:turn(?:s|ed|ing)?|will\s+turn|cumpli[óo]|cumple|cumplir[áa])\s+"
+        rf"(?P<age>{_AGE_SMALL}(?:st|nd|rd|th|º|°)?)\b{_NOT_AFTER_AGE}"
+        r"(?!\s+(?:years?\s+(?:of|in|at|with|as|since|serving|here)|años\s+(?:de|en)|"
+        r"(?:weeks?|months?|days?|semanas|meses|d[íi]as)\b(?!\s+old)|years?\s+ago|"
+        r"pages?|corners?|heads?|around|over|away|out))",
+        # "Leo, 10,", "Brooke W., 19,", "Omar, now 8.", "Aryan Mehta (age 11)", "Hiro (32)"
+        r"(?<=[^\W\d_])\.?,\s+(?:now\s+|ahora\s+|de\s+|age\s+|aged\s+)?"
+        r"(?P<age>(?P<after>[1-8]?\d)(?:\s+(?:años|years?(?:\s+old)?|yrs?))?)"
+        r"(?=\s*(?:[,.;:!)]|$)|\s+(?:and|y|&)\s)",
+        r"(?<=[^\W\d_])\s*\(\s*(?:age\s+|aged\s+|edad\s+|de\s+)?"
+        r"(?P<age>(?P<after>[1-8]?\d)(?:\s+(?:años|years?(?:\s+old)?|yrs?))?)\s*\)",
+        # "Micah is now 2 and", "she's 12.", "is 5 today", "She's now 9 months"
+        rf"\b(?:is|was|turns|tiene|ten[íi]a|she['\u2019]s|he['\u2019]s)\s+(?:now\s+|just\s+|already\s+|ya\s+)?"
+        rf"(?P<age>{_AGE_SMALL}(?:\s+(?:months?|weeks?|years?|meses|semanas|años)(?!\s+(?:of|de)\b))?)"
+        r"(?=\s*(?:[,.;!)]|$)|\s+(?:and|y|today|hoy|now|when|cuando|this\s+week)\b)",
+        rf"(?<=[,\s])(?:now|ahora|ya)\s+(?P<age>{_AGE_SMALL}(?:\s+(?:months?|weeks?|years?|meses|"
+        r"semanas|años))?)(?=\s*(?:[,.;!)]|$)|\s+(?:and|y)\b)",
+        # "both 87", "ambos de 80 años"
+        r"\b(?:both|ambos|ambas)\s+(?:de\s+)?(?P<age>[1-8]?\d)\b(?=\s*(?:[,.;!)]|años|$))",
+        # "diagnosed with Crohn's at 12", "adoptada a los 3"
+        r"\b(?:diagnosed|diagnosticad[oa]|adopted|adoptad[oa]|paralyzed|paralizad[oa])\b[^.!?\n]{0,40}?"
+        r"\b(?:at|a\s+los)\s+(?P<age>[1-8]?\d)(?=\s*(?:[,.;!)]|$)|\s+(?:years|años)\b)",
+    )
+)
+_YOUNGER_AGE_REASON = "The patient's age: together with the story it helps identify them."
+# What an age-like number says of a thing or a group rather than of one person.
+_YOUNGER_AGE_THING = re.compile(
+    r"(?i)^[\s-]*(?:hospital|building|tradition|institution|organi[sz]ation|company|clinic|"
+    r"program|programme|school|church|bridge|campus|facility|unit|wing|center|centre|study|trial|"
+    r"partnership|legacy|history|foundation|tree|house|home\b(?!\s)|car|truck|van|machine|"
+    r"dogs?|beagles?|labs?|retrievers?|terriers?|pups?|puppy|cats?|kittens?|horses?|pony|pets?|"
+    r"perr[oa]s?|perrit[oa]s?|gat[oa]s?|mascotas?|"
+    r"nurses?|doctors?|physicians?|surgeons?|volunteers?|staff|employees?|colleagues?|"
+    r"coworkers?|team|enfermer[oa]s?|m[ée]dic[oa]s?|voluntari[oa]s?|and\s+(?:up|older|over|under|"
+    r"younger)|or\s+(?:older|over|younger|under)|\+|y\s+m[áa]s|o\s+m[áa]s|y\s+menores|"
+    r"(?:to|a|-|through|hasta)\s*\d|plus|and\s+above)\b"
+)
+_YOUNGER_AGE_GROUP = re.compile(
+    r"(?i)\b(?:adults|people|patients|seniors|those|individuals|women|men|anyone|everyone|"
+    r"persons|children|kids|teens|youth|babies|infants|students|athletes|players|ages|"
+    r"personas|adultos|mayores|pacientes|niñ[oa]s|jóvenes|over|under|above|below|than|between|"
+    r"from|mayores\s+de|menores\s+de|m[áa]s\s+de|menos\s+de|entre|average|median|promedio|"
+    r"every|cada|per)\b[\w\s-]{0,12}$"
+)
+_YOUNGER_AGE_RANGE = re.compile(r"(?i)^\s*(?:-|\u2013|to|a|through|hasta|or|o)\s*\d")
+# A person in a sentence of a post already about a patient: the patient, most likely.
+_PERSON_REFERENCE = re.compile(
+    rf"(?i)(?<![\w'\u2019])(?:he|she|him|his|her|they|them|their|él|ella|ellos|ellas"
+    rf"|(?-i:{_rx(lexicon.RELATIVES)}))(?![\w'\u2019])"
+)
+_VERB_NOT_EVENT = re.compile(r"(?i)\b(?:to|learning|learned|relearning|relearned|could|can)\s+$")
+_ANY = re.compile(r"[\s\S]+")
+_VERB_AFTER = re.compile(r"\s+(?:has|had|is|was|and|y|says|said|dice|dijo|est[áa]|ha)\b")
+_CALL_TO_EVENT = re.compile(
+    r"(?i)\b(?:join|register|rsvp|sign\s+up|tickets|save\s+the\s+date|mark\s+your\s+calendars?|"
+    r"únete|[úu]nanse|reg[íi]strate|inscr[íi]bete|acomp[áa]ñanos)\b"
+)
+_RECURRING = re.compile(r"(?i)\b(?:every|each|cada|todos\s+los|todas\s+las)\s+(?:single\s+)?$")
+# "since the 14th", "desde el 3": a day of the month alone.
+_DAY_OF_MONTH = re.compile(
+    r"(?i)\b(?:since|on|until|desde|hasta)\s+(?:the|el)\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])"
+    r"(?:st|nd|rd|th|º)?)(?![\w:])"
 )
 # Between a name and its age: "Ruth, 92", "doña Chelo, de 91 años", "Walt (94)".
 _AGE_AFTER_NAME = re.compile(r"(?i)\s*[,(]\s*(?:de\s+|age\s+|aged\s+|edad\s+)?")

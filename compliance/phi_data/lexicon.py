@@ -127,6 +127,7 @@ little|lil|lil'|baby|sweet|brave|tiny|precious|strong|courageous|beautiful|adora
 |(?:our\s+)?hearts\s+(?:are|go\s+out)\s+(?:to|with)|(?:our\s+)?thoughts\s+are\s+with|sending\s+(?:love|prayers|hugs|strength)\s+to
 |(?:siempre\s+)?(?:lo|la|te)\s+recordaremos(?:\s+siempre)?|(?:we\s+will|we'll)\s+always\s+remember(?:\s+you)?
 |abrazos\s+para|un\s+abrazo\s+para|nuestro\s+corazón\s+está\s+con
+|baby\s+boy|baby\s+girl|beb[ée]\s+niñ[oa]
 """
 
 # Said right after a patient's name: "Ava went home", "Ava, 6,", "Ava's surgery".

@@ -1355,3 +1355,67 @@ def test_it_finds_a_record_number_after_its_abbreviation_in_brackets():
 )
 def test_it_leaves_staff_public_people_and_campaigns_alone_in_more_shapes(text):
     assert not _scan(text).patient_specific
+
+
+# --- Ages under 90 and the days of a patient's events, in a post already about a patient ---
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Little Nora, 7, rang the bell on 5 West!", "7"),
+        ("Welcome home, Theo! This 12-year-old beat leukemia.", "12-year-old"),
+        ("Meet baby Iris: 12 weeks old and home at last.", "12 weeks old"),
+        ("Big brother Omar (age 6) met his sister Lina today.", "age 6"),
+        ("El pequeño Thiago, de 8 años, ya está en casa.", "8 años"),
+        ("Our patient Marcus turns 40 tomorrow and wanted cake on 4 North.", "40"),
+        ("Say hi to Jonah! He turned one yesterday in our NICU.", "one"),
+    ],
+)
+def test_it_reports_a_patients_age_under_90_in_a_patient_story(text, age):
+    result = _scan(text)
+
+    assert result.patient_specific
+    ages = [f for f in result.findings if f.type == "AGE"]
+    assert age in [f.text for f in ages]
+    assert "helps identify" in ages[0].reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 45-year-old runner collapsed at mile 22. Bystander CPR saved him.",
+        "Kids ages 5 to 11 can now get the flu shot at any of our clinics.",
+        "Adults over 65 should get screened every year.",
+        "Our 10-year-old program has trained 300 nurses.",
+    ],
+)
+def test_it_does_not_make_a_post_patient_specific_by_an_age_under_90(text):
+    result = _scan(text)
+
+    assert not result.patient_specific
+    assert result.findings == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Little Ava went home today. Children under 5 need car seats, so do kids ages 5 to 8.",
+        "Little Ava went home today, cheered on by nurse Kim Lee, 34, and her team.",
+        "Little Ava went home today with her 12-year-old beagle waiting in the car.",
+    ],
+)
+def test_it_leaves_ages_of_groups_staff_and_pets_alone_in_a_patient_story(text):
+    assert _found(text, "AGE") == []
+
+
+def test_it_dates_the_patients_own_days_in_a_patient_story():
+    text = "Little Ava was hurt in a crash. Yesterday she walked out on her own."
+
+    assert "Yesterday" in _found(text, "DATE")
+
+
+def test_it_leaves_a_recurring_day_alone():
+    text = "Little Ava went home today. She visited us every Tuesday."
+
+    assert "Tuesday" not in " ".join(_found(text, "DATE"))
