@@ -13,7 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-BENCHMARKS = ("bench.editor", "bench.phi_speed", "bench.phi_eval")
+BENCHMARKS = ("bench.editor", "bench.phi_speed", "bench.phi_eval", "bench.publish")
 
 
 def main(argv: list[str]) -> int:

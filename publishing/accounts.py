@@ -26,7 +26,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models import QuerySet
+from django.db.models import F, Q, QuerySet
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -507,9 +507,19 @@ def _set_error(account: ConnectedAccount, error: PlatformError) -> None:
     account.last_error_at = timezone.now()
 
 
+# Health shows the last successful call to the minute; writing it on every post would
+# make the account's row a hot spot under load.
+SUCCESS_RECORD_INTERVAL = dt.timedelta(seconds=30)
+
+
 def record_success(account: ConnectedAccount) -> None:
-    account.last_success_at = timezone.now()
-    account.save(update_fields=["last_success_at", "updated_at"])
+    now = timezone.now()
+    stale = (
+        Q(last_success_at__isnull=True)
+        | Q(last_success_at__lt=now - SUCCESS_RECORD_INTERVAL)
+        | Q(last_error_at__gte=F("last_success_at"))  # the last word must be the success
+    )
+    ConnectedAccount.objects.filter(stale, pk=account.pk).update(last_success_at=now)
 
 
 def record_error(account: ConnectedAccount, error: PlatformError) -> None:

@@ -201,14 +201,16 @@ def _start(publication_id: int) -> _Start | str:
             publication.not_before = account.rate_limited_until
             publication.save(update_fields=["state", "not_before", "updated_at"])
             return publication.state
-        earlier = publication.attempts.order_by("number").values_list("number", "started_at")
-        numbers = list(earlier)
-        # Read-back looks from the first attempt of this run (since the last manual retry).
+        # Read-back looks from the first attempt of this run (since the last manual
+        # retry): earlier than that, nothing of this run can have been sent.
         first_started_at = now
-        if publication.attempt_count and numbers:
-            first_started_at = numbers[-publication.attempt_count][1]
+        if publication.attempt_count:
+            first_started_at = publication.attempts.order_by("-number").values_list(
+                "started_at", flat=True
+            )[publication.attempt_count - 1]
         token = uuid.uuid4()
         publication.attempt_count += 1
+        publication.attempts_made += 1
         publication.state = State.SENDING
         publication.lease_token = token
         publication.lease_expires_at = now + dt.timedelta(seconds=settings.PUBLISH_LEASE_SECONDS)
@@ -216,6 +218,7 @@ def _start(publication_id: int) -> _Start | str:
         publication.save(
             update_fields=[
                 "attempt_count",
+                "attempts_made",
                 "state",
                 "lease_token",
                 "lease_expires_at",
@@ -225,7 +228,7 @@ def _start(publication_id: int) -> _Start | str:
         )
         attempt = Attempt.objects.create(
             publication=publication,
-            number=(numbers[-1][0] + 1) if numbers else 1,
+            number=publication.attempts_made,
             token=token,
             started_at=now,
         )

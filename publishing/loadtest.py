@@ -400,7 +400,7 @@ class Chaos:
     def __init__(self, fleet: Fleet, faults: FaultSpec, *, window: float) -> None:
         events: list[tuple[float, str, int]] = []
         for i in range(faults.kills):
-            at = window * (0.3 + 0.4 * i / max(1, faults.kills - 1))
+            at = window * (0.3 + 0.3 * i / max(1, faults.kills - 1))
             events.append((at, "kill", i % fleet.count))
         for i in range(faults.redis_restarts):
             events.append((window * (0.5 + 0.1 * i), "redis", 0))

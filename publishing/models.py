@@ -139,7 +139,9 @@ class Publication(models.Model):
     # Set when an attempt ended without knowing whether the platform created the post:
     # the next attempt reads the account back before sending anything.
     needs_reconcile = models.BooleanField(default=False)
+    # Attempts since it was last (re)scheduled by a person, and in all.
     attempt_count = models.PositiveIntegerField(default=0)
+    attempts_made = models.PositiveIntegerField(default=0)
     external_id = models.CharField(max_length=100, blank=True)
     permalink = models.URLField(max_length=500, blank=True)
     published_at = models.DateTimeField(null=True, blank=True)

@@ -150,6 +150,7 @@ def _orphan(publication: Publication) -> None:
         lease_token=token,
         lease_expires_at=timezone.now() - dt.timedelta(seconds=1),
         attempt_count=1,
+        attempts_made=1,
     )
 
 
