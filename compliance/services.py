@@ -56,7 +56,10 @@ def content_hash(post: Post) -> str:
     draft = Draft.of(post)
     canonical = {
         "texts": {p: draft.compose(p) for p in Platform.values},
-        "media": [[m.sha256, m.shows_patient] for m in post.media.order_by("position", "id")],
+        "media": [
+            [m.sha256, m.shows_patient]
+            for m in sorted(post.media.all(), key=lambda m: (m.position, m.id))
+        ],
         "releases": sorted(post.release_links.values_list("release_id", flat=True)),
     }
     payload = json.dumps(canonical, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
@@ -590,7 +593,7 @@ def assert_publishable(post: Post, platform: str, at: dt.datetime | None = None)
     fresh PHI scan, and every linked release's validity and scope at `at`.
     """
     at = at or timezone.now()
-    post = Post.objects.get(pk=post.pk)
+    post = Post.objects.prefetch_related("variants", "media").get(pk=post.pk)
     if post.state != Post.State.APPROVED:
         raise NotPublishable(f"The post is {post.get_state_display().lower()}, not approved.")
     approval = active_approval(post)

@@ -175,27 +175,41 @@ def run_attempt(publication_id: int) -> str:
     return _finish(start, _Result(Outcome.PUBLISHED, sent=True, published=published))
 
 
+def _busy(publication: Publication | None, now: dt.datetime) -> str | None:
+    """Why no attempt may start on this publication now, or None when one may."""
+    if publication is None:
+        return "gone"
+    if publication.state == State.SENDING and publication.lease_expires_at > now:
+        return publication.state  # another attempt holds it
+    if publication.state not in (State.CLAIMED, State.SENDING):
+        return publication.state  # done, canceled, or rescheduled meanwhile
+    return None
+
+
 def _start(publication_id: int) -> _Start | str:
     now = timezone.now()
+    rows = Publication.objects.select_related("account", "post").filter(pk=publication_id)
+    # The checks read a good deal (approval, content hash, a fresh scan, releases):
+    # they run before the write transaction, so that on SQLite the database's write
+    # lock is held only for the few statements that take the lease.
+    candidate = rows.prefetch_related("post__variants", "post__media").first()
+    busy = _busy(candidate, now)
+    if busy is not None:
+        return busy
+    reason = _blocker(candidate, now)
     with transaction.atomic():
-        publication = (
-            Publication.objects.select_for_update()
-            .select_related("account", "post")
-            .filter(pk=publication_id)
-            .first()
-        )
-        if publication is None:
-            return "gone"
-        if publication.state == State.SENDING and publication.lease_expires_at > now:
-            return publication.state  # another attempt holds it
-        if publication.state not in (State.CLAIMED, State.SENDING):
-            return publication.state  # done, canceled, or rescheduled meanwhile
-        reason = _blocker(publication, now)
+        publication = rows.select_for_update().first()
+        busy = _busy(publication, now)
+        if busy is not None:
+            return busy
+        publication.post = candidate.post  # with its text and images loaded
+        account = publication.account
+        if reason is None and account.state != ConnectedAccount.State.ACTIVE:
+            reason = State.HELD, _account_reason(account)
         if reason is not None:
             state, message = reason
             _close(publication, state, message, now=now)
             return state
-        account = publication.account
         if account.rate_limited_until and account.rate_limited_until > now:
             publication.state = State.SCHEDULED
             publication.not_before = account.rate_limited_until
@@ -249,14 +263,16 @@ def _blocker(publication: Publication, now: dt.datetime) -> tuple[str, str] | No
         return State.HELD, f"Publishing is paused for the organisation ({reason})."
     account = publication.account
     if account.state != ConnectedAccount.State.ACTIVE:
-        return State.HELD, (
-            f"The account {account.display_name} is {account.get_state_display().lower()}."
-        )
+        return State.HELD, _account_reason(account)
     try:
         assert_publishable(publication.post, account.platform, now)
     except NotPublishable as exc:
         return State.HELD, str(exc)
     return None
+
+
+def _account_reason(account: ConnectedAccount) -> str:
+    return f"The account {account.display_name} is {account.get_state_display().lower()}."
 
 
 def _minutes(delta: dt.timedelta) -> str:

@@ -79,7 +79,7 @@ class FacebookAdapter(Adapter):
     def publish(self, publication: Publication) -> PublishResult:
         post = publication.post
         text = Draft.of(post).compose(Platform.FACEBOOK)
-        images = list(post.media.order_by("position", "id"))
+        images = sorted(post.media.all(), key=lambda m: (m.position, m.id))
         if not images:
             post_id = self._post_text(text, link=post.link)
         elif len(images) == 1:

@@ -59,7 +59,8 @@ class XAdapter(Adapter):
     def publish(self, publication: Publication) -> PublishResult:
         text = Draft.of(publication.post).compose(Platform.X)
         media_ids = [
-            self._upload(asset) for asset in publication.post.media.order_by("position", "id")
+            self._upload(asset)
+            for asset in sorted(publication.post.media.all(), key=lambda m: (m.position, m.id))
         ]
         try:
             response = self.client.create_tweet(
