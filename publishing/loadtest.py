@@ -152,7 +152,7 @@ class Fleet:
 
     def start_worker(self, index: int) -> None:
         self.workers[index] = subprocess.Popen(  # noqa: S603 - fixed argv
-            self._worker_argv(index), cwd=ROOT, env=self.env
+            self._worker_argv(index), cwd=ROOT, env=self.env, stdout=subprocess.DEVNULL
         )
 
     def start(self) -> None:
@@ -174,6 +174,7 @@ class Fleet:
             ],
             cwd=ROOT,
             env=self.env,
+            stdout=subprocess.DEVNULL,
         )
 
     def kill_worker(self, index: int) -> None:
