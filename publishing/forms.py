@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.conf import settings
 
 from publishing.models import ConnectedAccount, Publication
 from socialcare.lib.platforms import Platform
@@ -33,12 +34,27 @@ class ScheduleForm(forms.Form):
         ),
         help_text="In the hospital's time zone.",
     )
+    lateness_minutes = forms.IntegerField(
+        label="Lateness window (minutes)",
+        required=False,
+        min_value=1,
+        max_value=7 * 24 * 60,
+        widget=forms.NumberInput(attrs={"class": "form-control"}),
+        help_text="If it cannot go out within this long after its time (a pause, an "
+        "outage), it is marked missed instead of going out late.",
+    )
     emergency_broadcast = forms.BooleanField(
         required=False,
         widget=forms.CheckboxInput(attrs={"class": "form-check-input"}),
         label="Emergency or public-service broadcast",
         help_text="Only then may the same text go to several X accounts (X's automation rules).",
     )
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        default = settings.PUBLISH_LATENESS_MINUTES
+        self.fields["lateness_minutes"].widget.attrs["placeholder"] = str(default)
+        self.fields["lateness_minutes"].help_text += f" Default: {default} minutes."
 
     def clean(self) -> dict:
         data = super().clean()

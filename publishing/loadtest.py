@@ -223,7 +223,7 @@ class Outcome:
     failed: int
     unconfirmed: int
     held: int
-    duplicates: int
+    duplicates: int | None
     lost: int
     lateness_ms: dict[str, float]
     throughput_per_s: float
@@ -270,13 +270,20 @@ def _percentile(values: list[float], q: float) -> float:
     return round(ordered[index], 1)
 
 
-def measure(publication_ids: list[int], platform_posts: list[dict], *, seconds: float) -> Outcome:
-    """Compare our publications with the platform's own record of posts."""
+def measure(
+    publication_ids: list[int], platform_posts: list[dict] | None, *, seconds: float
+) -> Outcome:
+    """Compare our publications with the platform's own record of posts.
+
+    Without a record (real platforms keep theirs to themselves), duplicates cannot be
+    counted (None) and "lost" means left open.
+    """
     publications = list(
         Publication.objects.filter(pk__in=publication_ids).select_related("account")
     )
-    by_key = Counter((p["account_id"], p["id"]) for p in platform_posts)
-    texts = Counter((p["account_id"], p["text"]) for p in platform_posts)
+    record = platform_posts or []
+    by_key = Counter((p["account_id"], p["id"]) for p in record)
+    texts = Counter((p["account_id"], p["text"]) for p in record)
     states = Counter(p.state for p in publications)
     problems = []
     lost = 0
@@ -284,12 +291,12 @@ def measure(publication_ids: list[int], platform_posts: list[dict], *, seconds: 
         if publication.is_open:
             lost += 1
             problems.append(f"publication {publication.pk} left {publication.state}")
-        elif publication.state == Publication.State.PUBLISHED:
+        elif publication.state == Publication.State.PUBLISHED and platform_posts is not None:
             key = (publication.account.external_id, publication.external_id)
             if by_key[key] != 1:
                 lost += 1
                 problems.append(f"publication {publication.pk}: its post is not on the platform")
-    duplicates = sum(n - 1 for n in texts.values() if n > 1)
+    duplicates = sum(n - 1 for n in texts.values() if n > 1) if platform_posts is not None else None
     lateness = [
         (p.published_at - p.scheduled_at).total_seconds() * 1000
         for p in publications

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.core.paginator import Paginator
@@ -54,6 +56,11 @@ def schedule(request: HttpRequest, post_id: int) -> HttpResponse:
                 actor=request.user,
                 at=data["at"] if data["when"] == "at" else None,
                 emergency_broadcast=data["emergency_broadcast"],
+                lateness_window=(
+                    dt.timedelta(minutes=data["lateness_minutes"])
+                    if data["lateness_minutes"]
+                    else None
+                ),
                 request=request,
             )
         except services.PublishingRefused as exc:

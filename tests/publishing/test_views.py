@@ -61,6 +61,14 @@ def test_schedule_at_a_time(client, comms, accounts, approved, settings):
     assert Publication.objects.get().scheduled_at == at
 
 
+def test_a_publication_can_have_its_own_lateness_window(client, comms, accounts, approved):
+    client.force_login(comms)
+
+    schedule(client, approved, accounts=[accounts["x"].pk], when="now", lateness_minutes="15")
+
+    assert Publication.objects.get().lateness_window == dt.timedelta(minutes=15)
+
+
 @pytest.mark.parametrize(
     ("data", "message"),
     [

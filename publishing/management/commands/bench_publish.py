@@ -112,7 +112,7 @@ class Command(BaseCommand):
             seconds = time.monotonic() - began
             if simulator is not None:
                 simulator.set_faults(error_rate=0, rate_429=0, drop_rate=0)
-            posts = simulator.posts() if simulator is not None else []
+            posts = simulator.posts() if simulator is not None else None
             outcome = loadtest.measure(ids, posts, seconds=seconds)
         finally:
             fleet.stop()
