@@ -173,14 +173,6 @@ def wait_until(condition: Callable[[], bool], *, timeout: float = 20.0) -> bool:
 
 # --- The platform simulator (docs/simulator.md), over real HTTP -------------------------
 
-# The client credentials of the simulator's X and Facebook apps.
-SIMULATOR_APPS = {
-    "X_CLIENT_ID": "sim-x-client",
-    "X_CLIENT_SECRET": "sim-x-secret",
-    "FACEBOOK_APP_ID": "100000000000001",
-    "FACEBOOK_APP_SECRET": "sim-fb-secret",
-}
-
 
 @pytest.fixture(scope="session")
 def simulator_server() -> Iterator[Simulator]:
@@ -200,7 +192,7 @@ def simulator(simulator_server: Simulator, settings) -> Simulator:
     `.issue_tokens(account_id)`, `.posts()`, `.stats()`.
     """
     simulator_server.reset()
-    for name, value in {**simulator_server.settings_env(), **SIMULATOR_APPS}.items():
+    for name, value in simulator_server.settings_env().items():
         setattr(settings, name, value)
     return simulator_server
 

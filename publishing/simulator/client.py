@@ -29,13 +29,20 @@ class SimulatorControl:
         return response.json()
 
     def settings_env(self) -> dict[str, str]:
-        """The Django settings that point SocialCare at this simulator."""
+        """The Django settings that point SocialCare at this simulator, with the client
+        credentials of its X and Facebook apps."""
+        from publishing.simulator import state
+
         return {
             "X_API_BASE_URL": self.base_url,
             "X_AUTHORIZE_URL": f"{self.base_url}/i/oauth2/authorize",
             "X_WEB_URL": f"{self.base_url}/web/x",
+            "X_CLIENT_ID": state.X_CLIENT_ID,
+            "X_CLIENT_SECRET": state.X_CLIENT_SECRET,
             "FACEBOOK_GRAPH_URL": self.base_url,
             "FACEBOOK_WEB_URL": f"{self.base_url}/web/facebook",
+            "FACEBOOK_APP_ID": state.FB_APP_ID,
+            "FACEBOOK_APP_SECRET": state.FB_APP_SECRET,
         }
 
     @property

@@ -52,8 +52,9 @@ class Command(BaseCommand):
         if options["count"] < 1 or options["workers"] < 1:
             raise CommandError("--count and --workers must be at least 1")
         call_command("migrate", verbosity=0)
-        if settings.REDIS_EMBEDDED:
-            embedded_redis.start(settings.EMBEDDED_REDIS_SOCKET)
+        started_redis = settings.REDIS_EMBEDDED and embedded_redis.start(
+            settings.EMBEDDED_REDIS_SOCKET
+        )
         external = bool(os.environ.get("X_API_BASE_URL") or os.environ.get("FACEBOOK_GRAPH_URL"))
         simulator = None
         if external:
@@ -66,13 +67,7 @@ class Command(BaseCommand):
 
             simulator = Simulator()
             simulator.start()
-            urls = {
-                **simulator.settings_env(),
-                "X_CLIENT_ID": "sim-x-client",
-                "X_CLIENT_SECRET": "sim-x-secret",
-                "FACEBOOK_APP_ID": "100000000000001",
-                "FACEBOOK_APP_SECRET": "sim-fb-secret",
-            }
+            urls = simulator.settings_env()
             for name, value in urls.items():
                 setattr(settings, name, value)
             # Duplicates accepted: a double send by us shows in the record.
@@ -118,6 +113,8 @@ class Command(BaseCommand):
             fleet.stop()
             if simulator is not None:
                 simulator.stop()
+            if started_redis:
+                embedded_redis.stop(settings.EMBEDDED_REDIS_SOCKET)
         result = outcome.as_dict()
         result.update(
             workers=options["workers"],
