@@ -4,6 +4,21 @@ from __future__ import annotations
 
 import pytest
 
+
+@pytest.fixture(autouse=True)
+def _quick_read_back(settings) -> None:
+    """Read-back looks twice, a pause apart: a millisecond here."""
+    settings.PUBLISH_READBACK_PAUSE_MS = 1
+
+
+@pytest.fixture
+def approved(tip, comms):
+    """A health tip, approved by the review policy (not patient-specific)."""
+    from compliance.services import submit_for_review
+
+    return submit_for_review(post=tip, actor=comms)
+
+
 # --- Adapters (publishing/adapters): app credentials, connected accounts, posts ------
 # Appended for tests/publishing/test_adapters_*.py. Names start with `sim_` or
 # `connected_` so as not to collide with the delivery and account fixtures.

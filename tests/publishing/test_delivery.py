@@ -25,14 +25,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def _quick(settings) -> None:
-    settings.PUBLISH_READBACK_PAUSE_MS = 1
+def _few_attempts(settings) -> None:
     settings.PUBLISH_MAX_ATTEMPTS = 4
-
-
-@pytest.fixture
-def approved(tip, comms):
-    return compliance_services.submit_for_review(post=tip, actor=comms)
 
 
 def claimed(post, account, user, **fields) -> Publication:

@@ -40,13 +40,7 @@ def test_every_publication_goes_out_exactly_once_through_faults(
     env = loadtest.process_environment(
         platform_urls=simulator.settings_env(),
         DJANGO_SETTINGS_MODULE="socialcare.test_settings",
-        PUBLISH_LEASE_SECONDS="12",
-        PUBLISH_CLAIM_SECONDS="6",
-        PUBLISH_READBACK_PAUSE_MS="300",
-        PUBLISH_RETRY_BASE_SECONDS="1",
-        PUBLISH_RETRY_MAX_SECONDS="4",
-        PUBLISH_MAX_ATTEMPTS="12",
-        PLATFORM_TIMEOUT_SECONDS="5",
+        **loadtest.QUICK_DELIVERY,
     )
     fleet = loadtest.Fleet(workers=2, env=env, concurrency=6)
     fleet.start()

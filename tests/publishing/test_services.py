@@ -16,16 +16,6 @@ State = Publication.State
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def _quick(settings) -> None:
-    settings.PUBLISH_READBACK_PAUSE_MS = 1
-
-
-@pytest.fixture
-def approved(tip, comms):
-    return compliance_services.submit_for_review(post=tip, actor=comms)
-
-
 def test_publish_now_creates_one_publication_per_account_due_now(accounts, approved, comms):
     before = timezone.now()
     publications = services.schedule(approved, [accounts["x"], accounts["facebook"]], actor=comms)

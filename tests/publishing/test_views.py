@@ -17,16 +17,6 @@ State = Publication.State
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def _quick(settings) -> None:
-    settings.PUBLISH_READBACK_PAUSE_MS = 1
-
-
-@pytest.fixture
-def approved(tip, comms):
-    return compliance_services.submit_for_review(post=tip, actor=comms)
-
-
 def schedule(client, post, **data):
     return client.post(reverse("publishing:schedule", args=[post.pk]), data)
 

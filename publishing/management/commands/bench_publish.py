@@ -78,16 +78,7 @@ class Command(BaseCommand):
         user, _ = get_user_model().objects.get_or_create(username="bench-publisher")
         user.groups.add(Group.objects.get(name=COMMS))
         user = get_user_model().objects.get(pk=user.pk)  # permissions cache
-        env = loadtest.process_environment(
-            platform_urls=urls,
-            PUBLISH_READBACK_PAUSE_MS="500",
-            PUBLISH_RETRY_BASE_SECONDS="1",
-            PUBLISH_RETRY_MAX_SECONDS="5",
-            PUBLISH_LEASE_SECONDS="20",
-            PUBLISH_CLAIM_SECONDS="10",
-            PUBLISH_MAX_ATTEMPTS="12",
-            PLATFORM_TIMEOUT_SECONDS="5",
-        )
+        env = loadtest.process_environment(platform_urls=urls, **loadtest.QUICK_DELIVERY)
         fleet = loadtest.Fleet(
             workers=options["workers"], env=env, concurrency=options["concurrency"]
         )
