@@ -487,7 +487,10 @@ def _patterns() -> _Patterns:
          r"mrn|mr\#|med(?:ical)?\s+rec(?:ord)?s?(?:\s+(?:number|no\.?|\#))?|record\s+(?:number|no\.?|\#)"
          r"|chart(?:\s+(?:number|no\.?|\#))?|patient\s+(?:id|number|no\.?|\#)"
          r"|hospital\s+(?:number|no\.?|\#|id)|(?:n[úu]mero\s+de\s+)?expediente(?:\s+(?:m[ée]dico|cl[íi]nico))?"
-         r"|historia\s+cl[íi]nica|nhc|registro\s+m[ée]dico|n[úu]mero\s+de\s+paciente"),
+         r"|(?:n[º°o]\.?\s*de\s+)?historia(?:\s+cl[íi]nica)?|nhc|registro(?:\s+m[ée]dico)?"
+         r"|n[úu]mero\s+de\s+paciente|m\.r\.n\.?"
+         r"|pt\.?\s+(?:id|number|no\.?|\#)|(?:patient|medical)\s+record|(?:id|n[úu]mero)\s+de\s+paciente"
+         r"|encounter(?:\s+(?:id|number|no\.?|\#))?|record"),
         ("HEALTH_PLAN", "Looks like a health plan or insurance number: it follows '{cue}'.",
          r"member\s+(?:id|number|no\.?|\#)|member|insurance\s+(?:id|number|no\.?|\#|card)"
          r"|policy\s+(?:number|no\.?|\#|id)|policy|subscriber\s+(?:id|number|no\.?|\#)"
@@ -521,7 +524,9 @@ def _patterns() -> _Patterns:
     specs = {kind: (reason, cue) for kind, reason, cue in cue_specs}
     cues = "|".join(f"(?P<k_{kind}>{specs[kind][1]})" for kind in order)
     # A cue ends at a word boundary, or right after its own "#" or "." ("MR# 4471920").
-    cued_ids = re.compile(rf"(?<![\w#])(?P<cue>{cues})(?:(?<=[\#.])|\b){id_tail}{an_id}", _I)
+    cued_ids = re.compile(
+        rf"(?<![\w#])(?P<cue>{cues})(?:(?<=[\#.])|\b|(?<=mrn)(?=\d)){id_tail}{an_id}", _I
+    )
     cue_reasons = {kind: specs[kind][0] for kind in order}
     date_tail = rf"(?:,?\s+(?:of\s+)?{_YEAR})?"
     ordinal = (
@@ -1000,6 +1005,17 @@ _OWN_SYSTEMS = re.compile(
     r"network|systems?|app|vpn|wi-?fi|servidor(?:es)?|red|sitio|p[áa]gina)\b",
     re.IGNORECASE,
 )
+_PHONE_CUED = re.compile(
+    r"(?<!\w)(?P<cue>cell(?:\s+phone)?|mobile|mob\.?|tel\.?|teléfono|telefono|tel[ée]fono\s+m[óo]vil"
+    r"|celular|cel\.?|m[óo]vil|whats\s?app|ph\.?|phone(?:\s+number)?)"
+    r"\s*(?:\#|no\.?|is|es|:|-)?\s*(?:\#|:)?\s*"
+    r"(?P<number>\+?\(?\d[\d ().-]{5,18}\d)(?![\w.-]\d)",
+    re.IGNORECASE,
+)
+_PHONE_BEFORE = re.compile(
+    r"(?i)\b(?:call|text|phone|cell|mobile|tel|contact|reach|dial|number|llam\w*|tel[ée]fono|cel|"
+    r"celular|m[óo]vil|whats\s?app|n[úu]mero|at|al)\b\W*$"
+)
 _TOLL_FREE = {"800", "833", "844", "855", "866", "877", "888"}
 _PERSONAL_SITES = re.compile(
     r"(?:^|\.)(?:gofundme\.com|gofund\.me|caringbridge\.org|mealtrain\.com|lotsahelpinghands\.com|"
@@ -1380,50 +1396,85 @@ class _Post:
         from phonenumbers import Leniency
 
         matcher = _phone_matcher()(self.text, "US", leniency=Leniency.POSSIBLE)
+        found: list[tuple[int, int]] = []
         for match in matcher:
-            if self._overlaps(self.masked, match.start, match.end):
-                continue  # inside an e-mail, a link or an IP address
-            if _NUMERIC_DATE.fullmatch(match.raw_string) and _valid_numeric_date(match.raw_string):
-                continue  # "3-14-2023", "9.12.2022": a date, not a phone number
-            number = match.number
+            found.append((match.start, match.end))
+            self._consider_phone(match.start, match.end, match.raw_string, match.number)
+        # A number right after "cell", "mobile", "tel", "WhatsApp", "celular": a phone
+        # number even when phonenumbers cannot read it as a US one ("mobile 07700 900123").
+        for m in _PHONE_CUED.finditer(self.text):
+            start, end = m.span("number")
+            if self._overlaps(found, start, end):
+                continue
+            digits = re.sub(r"\D", "", m["number"])
+            if not 7 <= len(digits) <= 15:
+                continue
+            self._consider_phone(start, end, m["number"], None, cue=_clean(m["cue"]))
+
+    def _consider_phone(
+        self, start: int, end: int, raw: str, number: object | None, *, cue: str = ""
+    ) -> None:
+        """Report a phone number unless it is the hospital's, a business's or a call to
+        action; `number` is phonenumbers' reading, None for a number found by its cue."""
+        if self._overlaps(self.masked, start, end):
+            return  # inside an e-mail, a link or an IP address
+        if _NUMERIC_DATE.fullmatch(raw) and _valid_numeric_date(raw):
+            return  # "3-14-2023", "9.12.2022": a date, not a phone number
+        if (
+            number is not None
+            and raw.isdigit()
+            and len(raw) < 10
+            and not _PHONE_BEFORE.search(self.text, max(0, start - 30), start)
+        ):
+            return  # "Ava, 4482193": a bare run of digits reads as a record number
+        if number is not None:
             national = str(number.national_number)
-            if number.country_code == 1 and national[:3] in _TOLL_FREE:
-                continue  # national lines and the hospital's own 1-800 numbers
-            # A hospital number, in full or written without its area code (but
-            # "787-555-0142" is another line than the hospital's "(763) 555-0142").
-            if national[-10:] in self.context.phone_digits or (
-                len(national) <= 7 and national[-7:] in {d[-7:] for d in self.context.phone_digits}
-            ):
-                self.protected.append((match.start, match.end))
-                continue
-            if len(national) < 7:
-                continue
-            s, e = self.sentence_of(match.start)
-            before = self.text[max(s, match.start - 60) : match.start]
-            if self.rx.org_before.search(before):
-                continue  # "Lakeside Pediatric Dentistry (952-555-0160)": a business's line
-            if (
-                not self.is_story
-                and self.rx.call_to_action.search(self.text[s:e])
-                and not self.rx.relative_any.search(self.text[s:e])
-                and not _MY_NUMBER.search(self.text[s:e])
-                and not any(c.type == "NAME" and s <= c.start < e for c in self.candidates)
-            ):
-                continue  # "Call 555-0100 to book": the hospital's line, not a patient's
-            if self.rx.fax_before.search(before):
-                self.add(
-                    "FAX",
-                    match.start,
-                    match.end,
-                    "Looks like a fax number that is not one of the hospital's.",
-                )
-            else:
-                self.add(
-                    "PHONE",
-                    match.start,
-                    match.end,
-                    "Looks like a phone number that is not one of the hospital's.",
-                )
+            country = number.country_code
+        else:
+            national = re.sub(r"\D", "", raw).lstrip("0")
+            if raw.lstrip().startswith("+1"):
+                national = national[1:]
+            country = 1 if len(national) == 10 else 0
+        if country == 1 and national[:3] in _TOLL_FREE:
+            return  # national lines and the hospital's own 1-800 numbers
+        # A hospital number, in full or written without its area code (but
+        # "787-555-0142" is another line than the hospital's "(763) 555-0142").
+        if national[-10:] in self.context.phone_digits or (
+            len(national) <= 7 and national[-7:] in {d[-7:] for d in self.context.phone_digits}
+        ):
+            self.protected.append((start, end))
+            return
+        if len(national) < 7:
+            return
+        s, e = self.sentence_of(start)
+        before = self.text[max(s, start - 60) : start]
+        if self.rx.org_before.search(before):
+            return  # "Lakeside Pediatric Dentistry (952-555-0160)": a business's line
+        if (
+            not self.is_story
+            and self.rx.call_to_action.search(self.text[s:e])
+            and not self.rx.relative_any.search(self.text[s:e])
+            and not _MY_NUMBER.search(self.text[s:e])
+            and not any(c.type == "NAME" and s <= c.start < e for c in self.candidates)
+        ):
+            return  # "Call 555-0100 to book": the hospital's line, not a patient's
+        if self.rx.fax_before.search(before):
+            self.add(
+                "FAX",
+                start,
+                end,
+                "Looks like a fax number that is not one of the hospital's.",
+            )
+        else:
+            self.add(
+                "PHONE",
+                start,
+                end,
+                f"Looks like a phone number: it follows '{cue}'."
+                if cue
+                else "Looks like a phone number that is not one of the hospital's.",
+                "cued" if cue else None,
+            )
 
     # -- record numbers and other identifiers --
 
@@ -1436,7 +1487,7 @@ class _Post:
         for m in self.rx.cued_ids.finditer(text):
             kind = next(k[2:] for k, v in m.groupdict().items() if k.startswith("k_") and v)
             cue, ident = " ".join(m["cue"].split()), m["id"]
-            if kind in ("HEALTH_PLAN", "OTHER_ID", "DEVICE", "LICENSE", "ACCOUNT") and (
+            if kind in ("HEALTH_PLAN", "OTHER_ID", "DEVICE", "LICENSE", "ACCOUNT", "MRN") and (
                 len(_DIGIT.findall(ident)) < 3
             ):
                 continue  # "policy 2", "case 1": too short to identify anyone
@@ -1794,6 +1845,23 @@ class _Post:
             # "Since October, Marta has been waiting": a patient named in the same sentence
             reason = "Looks like a date in a patient's life: the patient is named next to it."
             self.add("DATE", start, end, reason)
+        elif (
+            self.detailed
+            and not group
+            and not _CALL_TO_EVENT.search(sentence)
+            and not _AWARENESS_TAG.search(sentence)
+            and (person or self._patient_named_near(s, e))
+        ):
+            # In a post about a named patient, a date in the patient's own sentence (or
+            # the one after their name) is theirs even beside a word like "walk" or
+            # "class": only an invitation ("join us", "register") makes it an event's.
+            reason = "Looks like a date in the story of the patient named in this post."
+            self.add("DATE", start, end, reason)
+
+    def _patient_named_near(self, s: int, e: int) -> bool:
+        """A patient's name in this sentence or the one before it."""
+        previous = self.sentence_of(s - 1)[0] if s else s
+        return any(c.type == "NAME" and previous <= c.start < e for c in self.candidates)
 
     # -- small geography --
 
@@ -3327,6 +3395,11 @@ _PERSON_REFERENCE = re.compile(
 )
 _VERB_NOT_EVENT = re.compile(r"(?i)\b(?:to|learning|learned|relearning|relearned|could|can)\s+$")
 _ANY = re.compile(r"[\s\S]+")
+_VERB_AFTER = re.compile(
+    r"(?:['\u2019]s)?\s+(?:was|is|has|had|went|came|got|turned|turns|walked|rang|spent|needed|fought"
+    r"|beat|received|underwent|celebrated|celebrates|smiled|loves|loved|nació|naci[óo]|sali[óo]|lleg[óo]"
+    r"|est[áa]|cumpli[óo]|cumple|pas[óo])\b"
+)
 _VERB_AFTER = re.compile(r"\s+(?:has|had|is|was|and|y|says|said|dice|dijo|est[áa]|ha)\b")
 _CALL_TO_EVENT = re.compile(
     r"(?i)\b(?:join|register|rsvp|sign\s+up|tickets|save\s+the\s+date|mark\s+your\s+calendars?|"

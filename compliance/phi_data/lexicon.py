@@ -236,6 +236,11 @@ patient(?!s)|went\s+home|going\s+home|go\s+home|is\s+home|came\s+home|headed\s+h
 |uci|ucin|uci\s+neonatal|nuestr[oa]\s+paciente|paciente(?!s)|bienvenid[oa]\s+al\s+mundo|cumpleaños
 |cirugía|trasplante|diagnosticad[oa]|diagnóstico|guerrer[oa]|sobreviviente|recuperación|milagro
 |quimioterapia|quimio|años\s+de\s+edad|su\s+familia|oraciones|fuerza\s*\w+
+|miracle|made\s+it\s+home|back\s+home|home\s+sweet\s+home
+|celebrat\w*\s+(?:\d+|one|two|three|four|five|ten)\s+years?\s+(?:cancer|since|after|of\s+life|seizure)
+|heart\s+attack|stroke\s+survivor|cardiac\s+arrest|life-saving|saved\s+(?:his|her|their|my)\s+li(?:fe|ves)
+|kidney\s+donor|liver\s+donor|living\s+donor|walk\s+again|walking\s+again|intubated|ventilator
+|hospitalizad[oa]|internad[oa]|infarto|derrame|salv[óo]\s+la\s+vida|milagrito|valiente|rehabilitaci[óo]n
 """
 
 # Near a date, these tie it to a person ...

@@ -1419,3 +1419,72 @@ def test_it_leaves_a_recurring_day_alone():
     text = "Little Ava went home today. She visited us every Tuesday."
 
     assert "Tuesday" not in " ".join(_found(text, "DATE"))
+
+
+# --- Identifier types as a comms officer reads them -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Pt ID 44821-093 for Jose", "44821-093"),
+        ("Record 448-2193: Ava", "448-2193"),
+        ("ID de paciente 4482193, Ana", "4482193"),
+        ("mrn4482193 Ava", "4482193"),
+        ("M.R.N. 4482193 Ava", "4482193"),
+        ("Nº de historia 4482193 de Ana", "4482193"),
+        ("Pt: LOPEZ, ANA  4482193", "4482193"),
+    ],
+)
+def test_it_types_a_number_after_a_record_cue_as_an_mrn(text, number):
+    assert _found(text, "MRN") == [number]
+
+
+def test_it_leaves_a_record_count_alone():
+    assert not _scan("We set a record: 4,200 meals served to families this year").findings
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("mobile 07700 900123 - Ava's dad", "07700 900123"),
+        ("Cel. 33 1234 5678, mamá de Ana", "33 1234 5678"),
+        ("Call Ava's mom at 5550142", "5550142"),
+    ],
+)
+def test_it_types_a_number_after_a_phone_cue_as_a_phone(text, number):
+    assert _found(text, "PHONE") == [number]
+
+
+def test_it_does_not_report_a_toll_free_line_after_a_phone_cue():
+    assert _found("Questions? Tel 1-800-555-0100, any time.", "PHONE") == []
+
+
+def test_it_dates_a_day_told_right_after_the_named_patient():
+    text = (
+        "Patient Ibrahim Diallo hadn't seen his cat Minou in 6 weeks. "
+        "On Sunday, our pet-visit volunteers made it happen."
+    )
+    assert "Sunday" in _found(text, "DATE")
+
+
+def test_it_leaves_an_invitation_date_alone_in_a_patient_story():
+    text = "Ava went home today! Join us for our family walk on May 3, register now."
+    assert _found(text, "DATE") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our miracle: Zuri made it home after 80 days.",
+        "Home sweet home for Kenji after his liver transplant.",
+        "Omar is walking again, three months after the crash. Ver a Omar hoy es un milagro.",
+    ],
+)
+def test_broader_story_cues_make_a_name_a_patients(text):
+    assert _scan(text).patient_specific
+
+
+def test_a_nicu_staff_milestone_is_not_a_patient_story():
+    text = "Our NICU night shift celebrated 1 year without a central-line infection! Great job."
+    assert not _scan(text).patient_specific
