@@ -107,7 +107,7 @@ def test_it_drafts_a_post_from_a_library_template(page: Page, live_server, comms
     screenshot(page, "editor")
 
     page.get_by_role("link", name="Preview").click()
-    expect(page.get_by_role("heading", name="Preview: Flu shot reminder")).to_be_visible()
+    expect(page.get_by_role("heading", name="Flu shot reminder Draft")).to_be_visible()
     expect(page.get_by_test_id("blockers")).to_have_count(0)
     for card in (page.get_by_test_id("preview-x"), page.get_by_test_id("preview-facebook")):
         expect(card).to_contain_text(expected_body)
