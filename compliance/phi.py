@@ -32,6 +32,10 @@ How it works, in order:
    and any town said of one person ("the Coon Rapids toddler", "a boy from Fridley").
 5. The organisation's own name, phone numbers, addresses, domains, handles and machines
    (`OrgContext`, "our server") are never reported; nor are other businesses' numbers.
+6. Beside the rules, a small trained tagger (`compliance.phi_model`, a CRF learned from
+   the labelled sets by `python -m bench.phi_train`) adds the patient names and dates it
+   is sure of in a story the rules passed over; it never overrules the rules about the
+   organisation, public figures or words that are never names (`combined_findings`).
 
 Word lists load on the first scan (about a third of a second) and are then cached; a
 typical post then takes one to two milliseconds (`python -m bench bench.phi_speed`).
@@ -50,7 +54,7 @@ from datetime import UTC, datetime
 from functools import cache, cached_property
 from importlib import resources
 
-from compliance import phi_data
+from compliance import phi_data, phi_model
 from compliance.phi_data import lexicon
 
 TYPES = (
@@ -218,11 +222,71 @@ def scan(text: str, *, context: OrgContext | None = None) -> ScanResult:
         context = default_context()
     if not text or not text.strip():
         return ScanResult(patient_specific=False, findings=[])
-    post = _Post(text, context)
-    findings = post.findings()
+    findings = combined_findings(text, context)
     # A story with no identifier in it ("our youngest patient went home today") does not
     # identify anyone: patient-specific means at least one identifier of a patient.
     return ScanResult(patient_specific=bool(findings), findings=findings)
+
+
+def rule_findings(text: str, context: OrgContext) -> list[Finding]:
+    """The hand-written rules' findings alone."""
+    return _Post(text, context).findings()
+
+
+# The learned tagger's spans are added when it is at least this sure of every word.
+LEARNED_THRESHOLD = 0.9
+_LEARNED_REASONS = {
+    "NAME": "Looks like a patient's name in this story (learned from examples).",
+    "DATE": "Looks like the date of a patient's event in this story (learned from examples).",
+}
+_YEARS_ONLY = re.compile(r"\d{4}(?:\s*[-\u2013/]\s*\d{2,4})?")
+
+
+def combined_findings(
+    text: str,
+    context: OrgContext,
+    *,
+    tagger: phi_model.Tagger | None = None,
+    threshold: float = LEARNED_THRESHOLD,
+    story_gate: bool = True,
+) -> list[Finding]:
+    """The rules' findings, plus the names and dates the learned tagger
+    (`compliance.phi_model`) finds and the rules did not.
+
+    The tagger reads words differently from the rules and catches patient names their
+    cues miss. It is asked only in a post the rules already flag or that has a story cue
+    (on staff news and events its guesses were mostly false alarms), and it never
+    overrides what the rules know a word to be: a public figure, the organisation, a
+    holiday, a word that is never a name ("Ella" in Spanish), nor staff in a post the
+    rules flag. Its dates are details of a post already flagged, never the verdict, and
+    never a bare year, which Safe Harbor allows (`python -m bench.phi_train --cross`
+    measures all this).
+    """
+    post = _Post(text, context)
+    findings = post.findings()
+    if story_gate and not findings and not phi_model.story_cue(text):
+        return findings
+    tagger = tagger or phi_model.default_tagger()
+    # In a post the rules flag, a name they read as staff stays staff: the verdict is
+    # made, and a staff name among the findings would mislead the release suggestions.
+    # In a post they pass, the tagger may overrule them ("our volunteer ... is a patient
+    # this week"): a missed patient story is the costly error.
+    cleared = post.not_patient_spans(staff=bool(findings))
+    added = []
+    for span in tagger.spans(text):
+        if span.type not in _LEARNED_REASONS or span.probability < threshold:
+            continue
+        if span.type == "DATE" and not findings:
+            continue  # like the rules' days of events: a detail, never the verdict ("ayer")
+        if any(f.type == span.type and f.start < span.end and span.start < f.end for f in findings):
+            continue
+        value = text[span.start : span.end]
+        if post._overlaps(cleared, span.start, span.end) or _YEARS_ONLY.fullmatch(value):
+            continue
+        added.append(Finding(span.type, span.start, span.end, value, _LEARNED_REASONS[span.type]))
+    if not added:
+        return findings
+    return sorted([*findings, *added], key=lambda f: (f.start, f.end))
 
 
 # --- Word lists and patterns, loaded on first use ------------------------------------------
@@ -1197,6 +1261,25 @@ class _Post:
         if found:
             found = self._add_details_of_patient(found)
         return found
+
+    def not_patient_spans(self, *, staff: bool = True) -> list[tuple[int, int]]:
+        """Where the rules decided the words are not a patient's (after `findings()`):
+        the organisation's details, holidays, public figures, words that are never names
+        here, and (unless `staff` is false) staff."""
+        spans = [*self.protected, *self.named_days, *self.public_names, *self.public_spans]
+        verdicts = ("staff", "public") if staff else ("public",)
+        spans += [(j.start, j.end) for j in self.judged if j.verdict in verdicts]
+        if staff:
+            spans += self.staff_spans
+        for token in self.tokens:
+            lower = token.text.lower()
+            if (
+                lower in self.lex.not_names
+                or token.folded in _NEVER_NAMES
+                or (lower in _SPANISH_PRONOUNS and self.spanish)
+            ):
+                spans.append((token.start, token.end))
+        return spans
 
     def _add_details_of_patient(self, found: list[Finding]) -> list[Finding]:
         """In a post already about a patient, the smaller details that point to them:

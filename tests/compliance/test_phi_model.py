@@ -1,0 +1,50 @@
+"""The learned tagger beside the PHI scanner's rules (`compliance.phi_model`)."""
+
+from __future__ import annotations
+
+from compliance.phi import OrgContext, rule_findings, scan
+from compliance.phi_model import MODEL_PATH, default_tagger
+
+HOSPITAL = OrgContext(name="Riverside Health", domains=("riversidehealth.org",))
+
+
+def test_it_ships_a_small_model_that_loads():
+    assert MODEL_PATH.stat().st_size < 2_000_000
+    assert default_tagger() is not None
+
+
+def test_it_finds_a_patients_name_the_rules_miss():
+    text = "Thanks to a living donor, Beatriz got a new kidney this year."
+    assert not rule_findings(text, HOSPITAL)  # the rules take Beatriz for the donor
+
+    result = scan(text, context=HOSPITAL)
+
+    assert result.patient_specific
+    [finding] = result.findings
+    assert (finding.type, finding.text) == ("NAME", "Beatriz")
+    assert "learned from examples" in finding.reason
+
+
+def test_it_leaves_staff_names_alone_in_a_story():
+    text = "Please welcome Dr. Beatriz Molina, our new cardiologist, to the heart transplant team."
+
+    result = scan(text, context=HOSPITAL)
+
+    assert not result.patient_specific
+    assert result.findings == []
+
+
+def test_it_stays_silent_without_a_story_cue():
+    # The tagger is fairly sure "Beatriz" is a patient, but nothing in the post says it
+    # is a story: on such posts its guesses were mostly false alarms.
+    text = "Thanks to our donors, Beatriz got a new heart last spring."
+
+    assert scan(text, context=HOSPITAL).findings == []
+
+
+def test_it_never_reports_the_organisations_own_name():
+    context = OrgContext(name="Beatriz Children's Hospital")
+    text = "Thanks to a living donor at Beatriz, a boy got a new kidney this year."
+    assert any(s.type == "NAME" for s in default_tagger().spans(text))  # the tagger alone would
+
+    assert [f.text for f in scan(text, context=context).findings if f.type == "NAME"] == []
