@@ -176,7 +176,8 @@ def _require_configured(platform: str) -> None:
         )
 
 
-def _pkce_pair() -> tuple[str, str]:
+def pkce_pair() -> tuple[str, str]:
+    """A PKCE code verifier and its S256 challenge (RFC 7636)."""
     verifier = secrets.token_urlsafe(64)  # 86 characters: RFC 7636 allows 43 to 128
     digest = hashlib.sha256(verifier.encode("ascii")).digest()
     challenge = base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")
@@ -189,7 +190,7 @@ def _pkce_pair() -> tuple[str, str]:
 def start_x_connect(request: HttpRequest) -> str:
     """Where to send the Admin to authorise SocialCare on X (OAuth 2.0 with PKCE)."""
     _require_configured(Platform.X)
-    verifier, challenge = _pkce_pair()
+    verifier, challenge = pkce_pair()
     redirect_uri = _callback_uri(request, "publishing:x_callback")
     state = _begin_flow(request, Platform.X, verifier=verifier, redirect_uri=redirect_uri)
     return x.authorize_url(state=state, code_challenge=challenge, redirect_uri=redirect_uri)
@@ -209,8 +210,9 @@ def finish_x_connect(
         me = x.fetch_me(tokens.access_token)
     except PlatformError as exc:
         raise _not_completed(Platform.X, exc) from None
-    return _save_connection(
-        request,
+    return save_connection(
+        actor=request.user,
+        request=request,
         platform=Platform.X,
         external_id=me.external_id,
         name=me.name,
@@ -320,8 +322,9 @@ def connect_pages(request: HttpRequest, page_ids: Iterable[str]) -> list[Connect
             page = offered[page_id]
             token = crypto.decrypt(page["token"].encode()).decode()
             accounts.append(
-                _save_connection(
-                    request,
+                save_connection(
+                    actor=request.user,
+                    request=request,
                     platform=Platform.FACEBOOK,
                     external_id=page_id,
                     name=page["name"],
@@ -336,9 +339,10 @@ def connect_pages(request: HttpRequest, page_ids: Iterable[str]) -> list[Connect
 # --- Saving a connection ----------------------------------------------------------------
 
 
-def _save_connection(
-    request: HttpRequest,
+def save_connection(
     *,
+    actor: AbstractBaseUser | None,
+    request: HttpRequest | None = None,
     platform: str,
     external_id: str,
     name: str,
@@ -366,12 +370,12 @@ def _save_connection(
         account.last_error = account.last_error_code = ""
         account.last_error_at = None
         account.last_success_at = timezone.now()
-        account.connected_by = request.user
+        account.connected_by = actor
         account.connected_at = timezone.now()
         account.save()
         audit.record(
             "publishing.account.connected",
-            actor=request.user,
+            actor=actor,
             obj=account,
             request=request,
             data={

@@ -51,6 +51,13 @@ Outcome = Attempt.Outcome
 # (clock differences between our servers and the platform's).
 READBACK_SKEW = dt.timedelta(minutes=2)
 
+# The state an attempt's outcome leaves a publication in, when delivery stops there.
+CLOSING_STATES = {
+    Outcome.HELD: State.HELD,
+    Outcome.UNCONFIRMED: State.UNCONFIRMED,
+    Outcome.FAILED: State.FAILED,
+}
+
 # Spreads retries out; not for anything secret.
 _jitter = random.Random()  # noqa: S311
 
@@ -364,32 +371,28 @@ def _finish(start: _Start, result: _Result) -> str:
         current = (
             Publication.objects.select_for_update().select_related("account").get(pk=publication.pk)
         )
+        held = current.lease_token == attempt.token
         Attempt.objects.filter(pk=attempt.pk).update(
-            outcome=result.outcome,
+            outcome=result.outcome if held else Outcome.LOST,
             finished_at=now,
             message=result.message[:500],
             error_code=result.code[:40],
             sent=result.sent,
         )
-        if current.lease_token != attempt.token:
+        if not held:
             log.warning("publication %s: attempt %s lost its lease", current.pk, attempt.number)
-            Attempt.objects.filter(pk=attempt.pk).update(outcome=Outcome.LOST)
             return "lost"
-        account = current.account
         if result.published is not None:
             _published(current, result.published, now)
-            accounts.record_success(account)
+            accounts.record_success(current.account)
         elif result.outcome == Outcome.RETRY:
             _retry(current, result, now)
-        elif result.reconnect:
-            accounts.mark_needs_reconnect(account, result.error)
-            _close(current, State.HELD, result.message, code=result.code, now=now)
-        elif result.outcome == Outcome.UNCONFIRMED:
-            _close(current, State.UNCONFIRMED, result.message, code=result.code, now=now)
-        elif result.outcome == Outcome.HELD:
-            _close(current, State.HELD, result.message, code=result.code, now=now)
         else:
-            _close(current, State.FAILED, result.message, code=result.code, now=now)
+            if result.reconnect:
+                accounts.mark_needs_reconnect(current.account, result.error)
+            _close(
+                current, CLOSING_STATES[result.outcome], result.message, code=result.code, now=now
+            )
         return current.state
 
 

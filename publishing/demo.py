@@ -7,17 +7,15 @@ and page tokens — so the tokens stored are real simulator tokens.
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import secrets
 from urllib.parse import parse_qs, urlsplit, urlunsplit
 
 import requests
 from django.conf import settings
-from django.db import transaction
-from django.utils import timezone
 
+from publishing import accounts
 from publishing.adapters import facebook, x
+from publishing.adapters.base import TokenSet
 from publishing.models import ConnectedAccount
 from socialcare.lib.platforms import Platform
 
@@ -41,33 +39,21 @@ def _consent(url: str, answer: dict[str, str | list[str]]) -> dict[str, str]:
     return {k: v[0] for k, v in parse_qs(urlsplit(location).query).items()}
 
 
-def _pkce() -> tuple[str, str]:
-    verifier = secrets.token_urlsafe(48)
-    digest = hashlib.sha256(verifier.encode()).digest()
-    return verifier, base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
-
-
 def connect_x(user_id: str, *, actor=None) -> ConnectedAccount:
-    verifier, challenge = _pkce()
+    verifier, challenge = accounts.pkce_pair()
     state = secrets.token_urlsafe(16)
     url = x.authorize_url(state=state, code_challenge=challenge, redirect_uri=REDIRECT_URI)
     reply = _consent(url, {"decision": "allow", "user_id": user_id})
     tokens = x.exchange_code(code=reply["code"], code_verifier=verifier, redirect_uri=REDIRECT_URI)
     me = x.fetch_me(tokens.access_token)
-    with transaction.atomic():
-        account, _ = ConnectedAccount.objects.select_for_update().get_or_create(
-            platform=Platform.X,
-            external_id=me.external_id,
-            defaults={"name": me.name, "connected_by": actor},
-        )
-        account.name, account.handle = me.name, me.handle
-        account.access_token, account.refresh_token = tokens.access_token, tokens.refresh_token
-        account.token_expires_at = tokens.expires_at
-        account.scopes = tokens.scopes
-        account.state = ConnectedAccount.State.ACTIVE
-        account.last_success_at = timezone.now()
-        account.save()
-    return account
+    return accounts.save_connection(
+        actor=actor,
+        platform=Platform.X,
+        external_id=me.external_id,
+        name=me.name,
+        handle=me.handle,
+        tokens=tokens,
+    )
 
 
 def connect_facebook_pages(page_ids: list[str], *, actor=None) -> list[ConnectedAccount]:
@@ -76,24 +62,18 @@ def connect_facebook_pages(page_ids: list[str], *, actor=None) -> list[Connected
     reply = _consent(url, {"decision": "continue", "page_id": page_ids})
     short = facebook.exchange_code(code=reply["code"], redirect_uri=REDIRECT_URI)
     long_lived = facebook.exchange_long_lived(short.access_token)
-    accounts = []
-    for page in facebook.list_pages(long_lived.access_token):
-        if page.external_id not in page_ids or not page.access_token:
-            continue
-        with transaction.atomic():
-            account, _ = ConnectedAccount.objects.select_for_update().get_or_create(
-                platform=Platform.FACEBOOK,
-                external_id=page.external_id,
-                defaults={"name": page.name, "connected_by": actor},
-            )
-            account.name = page.name
-            account.access_token = page.access_token
-            account.scopes = settings.FACEBOOK_SCOPES
-            account.state = ConnectedAccount.State.ACTIVE
-            account.last_success_at = timezone.now()
-            account.save()
-        accounts.append(account)
-    return accounts
+    return [
+        accounts.save_connection(
+            actor=actor,
+            platform=Platform.FACEBOOK,
+            external_id=page.external_id,
+            name=page.name,
+            handle="",
+            tokens=TokenSet(page.access_token, "", None, long_lived.scopes),
+        )
+        for page in facebook.list_pages(long_lived.access_token)
+        if page.external_id in page_ids and page.access_token
+    ]
 
 
 def connect_simulated_accounts(
@@ -103,7 +83,7 @@ def connect_simulated_accounts(
     actor=None,
 ) -> list[ConnectedAccount]:
     """The simulator's seeded X users and Facebook Pages, connected."""
-    accounts = [connect_x(user_id, actor=actor) for user_id in x_users]
+    connected = [connect_x(user_id, actor=actor) for user_id in x_users]
     if pages:
-        accounts += connect_facebook_pages(list(pages), actor=actor)
-    return accounts
+        connected += connect_facebook_pages(list(pages), actor=actor)
+    return connected

@@ -28,7 +28,6 @@ from pathlib import Path
 import redis
 from django.conf import settings
 from django.db import connection
-from django.utils import timezone
 
 from publishing.models import ConnectedAccount, Publication
 from socialcare.lib import embedded_redis
@@ -347,14 +346,6 @@ def due_times(count: int, *, start: dt.datetime, spread_s: float) -> list[dt.dat
         return [start] * count
     step = spread_s / (count - 1)
     return [start + dt.timedelta(seconds=i * step) for i in range(count)]
-
-
-def active_accounts() -> list[ConnectedAccount]:
-    return list(ConnectedAccount.objects.filter(state=ConnectedAccount.State.ACTIVE))
-
-
-def now() -> dt.datetime:
-    return timezone.now()
 
 
 HEALTH_TIPS = (

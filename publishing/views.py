@@ -77,13 +77,14 @@ def schedule(request: HttpRequest, post_id: int) -> HttpResponse:
     return render(request, "posts/post_preview.html", context, status=400)
 
 
-def _back(request: HttpRequest, publication: Publication) -> HttpResponse:
+def _back(request: HttpRequest, post_id: int) -> HttpResponse:
+    """To the page the action came from (`next`, on this site only), else the post."""
     target = request.POST.get("next", "")
     if target and url_has_allowed_host_and_scheme(
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         return redirect(target)
-    return redirect("posts:preview", pk=publication.post_id)
+    return redirect("posts:preview", pk=post_id)
 
 
 def _act(request: HttpRequest, pk: int, action, success: str, **kwargs) -> HttpResponse:
@@ -94,7 +95,7 @@ def _act(request: HttpRequest, pk: int, action, success: str, **kwargs) -> HttpR
         messages.error(request, str(exc))
     else:
         messages.success(request, success)
-    return _back(request, publication)
+    return _back(request, publication.post_id)
 
 
 @require_POST
@@ -116,7 +117,7 @@ def resolve(request: HttpRequest, pk: int) -> HttpResponse:
     if not form.is_valid():
         publication = get_object_or_404(Publication, pk=pk)
         messages.error(request, "Say whether the post is on the platform (and give a valid link).")
-        return _back(request, publication)
+        return _back(request, publication.post_id)
     found = form.cleaned_data["found"]
     return _act(
         request,
@@ -143,7 +144,4 @@ def take_down_post(request: HttpRequest, post_id: int) -> HttpResponse:
         messages.error(request, problem)
     if not problems:
         messages.success(request, "Deleted from every platform it was on.")
-    target = request.POST.get("next", "")
-    if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
-        return redirect(target)
-    return redirect("posts:preview", pk=post.pk)
+    return _back(request, post.pk)

@@ -38,7 +38,6 @@ def publishing_panel(context: template.Context, post: Post) -> dict:
     publications = list(
         Publication.objects.filter(post=post)
         .select_related("account")
-        .prefetch_related("attempts")
         .order_by("-scheduled_at", "-pk")
     )
     return {
@@ -53,10 +52,14 @@ def publishing_panel(context: template.Context, post: Post) -> dict:
 
 
 @register.simple_tag
-def live_publications(post: Post) -> list[Publication]:
-    """Where `post` is up on a platform now (for takedown lists)."""
-    return list(
-        Publication.objects.filter(
-            post=post, state=Publication.State.PUBLISHED, removed_at__isnull=True
-        ).select_related("account")
-    )
+def with_live_publications(posts) -> list[Post]:
+    """`posts`, each with `.live`: where it is up on a platform now (one query for all)."""
+    posts = list(posts)
+    live: dict[int, list[Publication]] = {post.pk: [] for post in posts}
+    for publication in Publication.objects.filter(
+        post__in=posts, state=Publication.State.PUBLISHED, removed_at__isnull=True
+    ).select_related("account"):
+        live[publication.post_id].append(publication)
+    for post in posts:
+        post.live = live[post.pk]
+    return posts

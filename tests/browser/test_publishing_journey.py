@@ -64,6 +64,15 @@ def in_a_minute() -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%S")
 
 
+def schedule_in_a_minute(page: Page, account: str) -> None:
+    form = page.get_by_test_id("schedule-form")
+    form.get_by_label(account).check()
+    form.get_by_label("Schedule at…").check()
+    form.get_by_label("Date and time").fill(in_a_minute())
+    form.get_by_role("button", name="Publish").click()
+    expect(page.get_by_role("status").filter(has_text="1 publication scheduled")).to_be_visible()
+
+
 def publication(page: Page, account: str):
     return page.get_by_test_id("publications").get_by_role("row").filter(has_text=account)
 
@@ -98,24 +107,14 @@ def test_comms_publishes_now_and_later_and_a_revoked_release_holds_a_post(
 
     # Schedule another a minute ahead, on X.
     open_post(page, live_server, blood)
-    form = page.get_by_test_id("schedule-form")
-    form.get_by_label("X · @riverside_health_sim").check()
-    form.get_by_label("Schedule at…").check()
-    form.get_by_label("Date and time").fill(in_a_minute())
-    form.get_by_role("button", name="Publish").click()
-    expect(page.get_by_role("status").filter(has_text="1 publication scheduled")).to_be_visible()
+    schedule_in_a_minute(page, "X · @riverside_health_sim")
     expect(
         publication(page, "@riverside_health_sim").get_by_test_id("publication-state")
     ).to_have_text("Scheduled")
 
     # A third, relying on a release, scheduled a minute ahead; then the release is revoked.
     open_post(page, live_server, run)
-    form = page.get_by_test_id("schedule-form")
-    form.get_by_label("Facebook · Riverside Health (simulated)").check()
-    form.get_by_label("Schedule at…").check()
-    form.get_by_label("Date and time").fill(in_a_minute())
-    form.get_by_role("button", name="Publish").click()
-    expect(page.get_by_role("status").filter(has_text="1 publication scheduled")).to_be_visible()
+    schedule_in_a_minute(page, "Facebook · Riverside Health (simulated)")
     compliance_services.revoke_release(release=release, actor=compliance, note="By letter")
 
     held = publication(page, "Riverside Health (simulated)").get_by_test_id("publication-state")

@@ -14,6 +14,7 @@ import datetime as dt
 from collections import Counter
 
 import pytest
+from django.utils import timezone
 
 from posts.composition import Draft
 from publishing import loadtest
@@ -46,7 +47,7 @@ def test_every_publication_goes_out_exactly_once_through_faults(
     fleet.start()
     try:
         posts = loadtest.seed_posts(COUNT, author=comms, label="fault test")
-        start = loadtest.now() + dt.timedelta(seconds=2)
+        start = timezone.now() + dt.timedelta(seconds=2)
         times = loadtest.due_times(COUNT, start=start, spread_s=6)
         ids = loadtest.create_publications(posts, list(accounts.values()), times, author=comms)
         simulator.set_faults(error_rate=0.10, rate_429=0.05, drop_rate=0.03, seed=20261121)

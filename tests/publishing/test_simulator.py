@@ -12,7 +12,6 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -23,6 +22,7 @@ import requests
 from PIL import Image
 
 from publishing.simulator import Simulator
+from tests.conftest import wait_until
 
 TIMEOUT = 5
 ROOT = Path(__file__).resolve().parents[2]
@@ -37,16 +37,6 @@ FB_APP = {"client_id": "100000000000001", "client_secret": "sim-fb-secret"}
 
 
 # --- Helpers ------------------------------------------------------------------------------
-
-
-def eventually(condition: Callable[[], bool], *, timeout: float = 5.0) -> bool:
-    """Poll until `condition` holds or `timeout` passes."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.02)
-    return condition()
 
 
 def png(width: int = 32, height: int = 16) -> bytes:
@@ -913,7 +903,7 @@ def test_it_hangs_then_does_the_work(simulator):
     # The hang holds no lock: others are answered meanwhile, before the work is done.
     assert simulator.posts() == []
 
-    assert eventually(lambda: len(simulator.posts()) == 1, timeout=5)
+    assert wait_until(lambda: len(simulator.posts()) == 1, timeout=5)
     assert simulator.posts()[0]["text"] == "Slow"
     assert simulator.stats()["faults"] == {"timeout": 1}
 

@@ -22,9 +22,11 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
 
 from publishing import loadtest
 from publishing.demo import connect_simulated_accounts
+from publishing.models import ConnectedAccount
 from socialcare.lib import embedded_redis
 from socialcare.roles import COMMS
 
@@ -59,7 +61,7 @@ class Command(BaseCommand):
         simulator = None
         if external:
             urls: dict[str, str] = {}
-            accounts = loadtest.active_accounts()
+            accounts = list(ConnectedAccount.objects.filter(state=ConnectedAccount.State.ACTIVE))
             if any(faults.platform_faults.values()):
                 raise CommandError("platform faults (5xx, 429, drop) need the simulator")
         else:
@@ -87,7 +89,7 @@ class Command(BaseCommand):
             posts = loadtest.seed_posts(
                 options["count"], author=user, label=f"set {loadtest.run_label()}"
             )
-            start = loadtest.now() + dt.timedelta(seconds=options["lead"])
+            start = timezone.now() + dt.timedelta(seconds=options["lead"])
             times = loadtest.due_times(options["count"], start=start, spread_s=options["spread"])
             ids = loadtest.create_publications(posts, accounts, times, author=user)
             if simulator is not None:
