@@ -56,8 +56,13 @@ SETS = {
     "eval": (EVAL, EVAL_ORG),
     "dev": (DEV, EVAL_ORG),
     "dev2": (DEV2, DATA / "phi_dev2_org.json"),
+    **{
+        f"dev{k}": (DATA / f"phi_dev{k}.jsonl", DATA / f"phi_dev{k}_org.json")
+        for k in (3, 4, 5)
+        if (DATA / f"phi_dev{k}.jsonl").exists()
+    },
 }
-LISTABLE = ("eval", "dev", "dev2")
+LISTABLE = tuple(SETS)
 
 
 def org_context(path: Path = EVAL_ORG):
