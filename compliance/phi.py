@@ -533,7 +533,7 @@ def _patterns() -> _Patterns:
     _phone_matcher()  # warm now: the first scan pays for all loading, later ones none
     id_tail = (
         r"\s*(?:number|numbers|num\.?|no\.?|nº|n\.º|\#|número|núm\.?|id)?"
-        r"(?:\s+(?:of|on|for|de)\s+(?:his|her|their|the|a|su|el|la)\s+[\w-]+)?"
+        r"(?:\s+(?:of|on|for|de)\s+(?:his|her|their|the|a|su|el|la)\s+[\w-]+(?:\s+(?:form|release|photo|story|post|file|foto|historia))?)?"
         r"(?:\s*\((?-i:[A-Z]{2,5}\#?)\))?"  # "expediente (MRN) 7734-221-09"
         r"\s*(?:is|es|:|\#|-|reads|shows|says|dice|was)?\s*"
         r"[(\['\"\u2018\u201c]?"  # "licencia de la paciente (R445-...)", "plate 'GRNDMA1'"
@@ -554,7 +554,7 @@ def _patterns() -> _Patterns:
          r"|(?:n[º°o]\.?\s*de\s+)?historia(?:\s+cl[íi]nica)?|nhc|registro(?:\s+m[ée]dico)?"
          r"|n[úu]mero\s+de\s+paciente|m\.r\.n\.?"
          r"|pt\.?\s+(?:id|number|no\.?|\#)|(?:patient|medical)\s+record|(?:id|n[úu]mero)\s+de\s+paciente"
-         r"|encounter(?:\s+(?:id|number|no\.?|\#))?|record"),
+         r"|encounter(?:\s+(?:id|number|no\.?|\#))?|record|exp\.(?=\s*\d|\s*[A-Z]{1,3}-?\d)"),
         ("HEALTH_PLAN", "Looks like a health plan or insurance number: it follows '{cue}'.",
          r"member\s+(?:id|number|no\.?|\#)|member|insurance\s+(?:id|number|no\.?|\#|card)"
          r"|policy\s+(?:number|no\.?|\#|id)|policy|subscriber\s+(?:id|number|no\.?|\#)"
@@ -678,6 +678,12 @@ def _patterns() -> _Patterns:
             r"edificio|iglesia|empresa|escuela)\b)[\w,]+\s+){0,5}?"
             rf"(?:was|is|turned|turns|tiene|ten[íi]a|cumpli[óo]|cumple)\s+{age_number}\b"
             r"(?!\s*(?:%|percent|por\s+ciento|[\d,]))",
+            _I,
+        ),
+        # "patient in 8-14 is 100 today!!", "turns 95 this week"
+        re.compile(
+            rf"\b(?:is|turns|turned|cumple|cumpli[óo])\s+{age_number}\s+"
+            r"(?:today|this\s+week|this\s+weekend|on\s+\w+day|years\s+young|hoy|este\s+\w+)\b",
             _I,
         ),
         # "Frances, now 91, says hello"
@@ -1041,7 +1047,7 @@ def _patterns() -> _Patterns:
             _I,
         ),
         right_family=re.compile(
-            r"^\s+(?P<cue>family|families|household|clan|kids|children|twins|triplets)\b", _I
+            r"^\s+(?P<cue>family|families|household|clan|crew|kids|children|twins|triplets)\b", _I
         ),
         pronoun_staff=re.compile(r"^\W*(?:she|he|they|ella|él)\b(?P<rest>.*)$", _I | re.S),
         vocative=re.compile(
@@ -1120,6 +1126,11 @@ _TAG_SUFFIXES = {
 _SITE_AFTER = re.compile(
     r"\s+(?:campus|clinic|clinics|location|locations|office|offices|branch|site|hospital|center|"
     r"facility|families|residents|area|region|community|metro|county|schools|police|fire)\b"
+)
+# Words of awareness days' and campaigns' tags: a first name among them is not a patient's.
+_TAG_CAMPAIGN_WORDS = frozenset(
+    {"day", "week", "month", "awareness", "national", "world", "dia", "semana", "mes", "mundial"}
+    | {"nacional", "internacional", "dona", "donate", "donar", "vida", "salud", "health"}
 )
 # Where camel case starts a new word: "TeamJayden", "MLKDay"; and at "_", "." and digits.
 _CAMEL_BOUNDARY = re.compile(
@@ -1591,7 +1602,7 @@ class _Post:
                 r"(?:conference|meeting|training|class|board|community|break|lecture|waiting|education|"
                 r"family|play|sala\s+de\s+(?:juntas|conferencias)|auditorio)\s*$",
                 before,
-            ) or self.rx.event_date.search(text[s:e]):
+            ) or (self.rx.event_date.search(text[s:e]) and not _PERSON_IN_ROOM.search(before)):
                 continue
             if self.rx.quantity_after.match(text[m.end() :]):
                 continue
@@ -2678,7 +2689,10 @@ class _Post:
         # "the Patel family ... saved their dad's life" (but not "the Reyes family" of a gift)
         family_post = self.is_story or bool(_RELATIVE_OF_FAMILY.search(text))
         family = rx.right_family.match(right80) if family_post and not tail.possessive else None
-        if family and re.search(r"(?i)\b(?:the|los|las|la|familia)\s+$", left80):
+        if family and re.search(
+            r"(?i)(?:\b(?:the|los|las|la|familia)\s+|(?:\bthank\s+you|\bthanks|\bgracias|\bdear|^\W*)\s*,?\s*)$",
+            left80,
+        ):
             return (
                 "name",
                 f"Looks like a patient's family name: 'the {label} {family['cue']}'.",
@@ -3095,7 +3109,10 @@ class _Post:
                 if (
                     head in _TAG_PREFIXES
                     and len(rest) == 1
-                    and is_name(rest[0], affixed=True, unknown_ok=True)
+                    and (
+                        is_name(rest[0], affixed=True, unknown_ok=True)
+                        or re.fullmatch(r"[A-Z]{2,3}", rest[0])  # #TeamJR: initials
+                    )
                 ):
                     return rest[0]
             for k in range(1, len(parts)):
@@ -3109,7 +3126,10 @@ class _Post:
             if handle:
                 return None
             # #HappyHomecomingAva: a first name that is not also a word (but #AskDrSam: a
-            # staff member's, after a title).
+            # staff member's, after a title; and not in an awareness day's or a campaign's
+            # tag, #DíaDelCorazón, #DonaVida, #WorldKindnessDay).
+            if _TAG_CAMPAIGN_WORDS & set(folded):
+                return None
             for before, part in zip(["", *folded], parts, strict=False):
                 if part.istitle() and is_name(part, affixed=False):
                     return None if _TAG_TITLES.fullmatch(before) else part
@@ -3313,7 +3333,7 @@ _COLLECTIVE_RELATIVES = {
 }  # fmt: skip
 # A relative of a family or of the writer: "their dad", "my mom", "sus hijas".
 _RELATIVE_OF_FAMILY = re.compile(
-    r"(?i)\b(?:their|whose|my|our|su|sus|mi|nuestr[oa])\s+(?:late\s+|beloved\s+|new\s+|little\s+|querid[oa]\s+|nuev[oa]\s+)?"
+    r"(?i)\b(?:their|whose|my|our|your|su|sus|mi|tu|nuestr[oa])\s+(?:late\s+|beloved\s+|new\s+|little\s+|querid[oa]\s+|nuev[oa]\s+)?"
     r"(?:dad|mom|father|mother|son|daughter|baby|child|children|kids|twins?|triplets|grandson|"
     r"granddaughter|grandma|grandpa|grandmother|grandfather|husband|wife|papá|mamá|padre|madre|"
     r"hij[oa]s?|beb[ée]s?|niet[oa]s?|abuel[oa]|espos[oa]|gemel[oa]s|trillizas|trillizos)\b"
@@ -3428,7 +3448,7 @@ _YOUNGER_AGES = tuple(
         # "turns 40", "turned one", "cumplió 7"
         rf"\b(?:turn(?:s|ed|ing)?|will\s+turn|cumpli[óo]|cumple|cumplir[áa])\s+"
         rf"(?P<age>{_AGE_SMALL}(?:st|nd|rd|th|º|°)?)\b{_NOT_AFTER_AGE}"
-        r"(?!\s+(?:years?\s+(?:of|in|at|with|as|since|serving|here)|años\s+(?:de|en)|"
+        r"(?!\s+(?:years?\s+(?:of|in|at|with|as|since|serving|here)|años?\s+(?:de|en|desde|que)|"
         r"(?:weeks?|months?|days?|semanas|meses|d[íi]as)\b(?!\s+old)|years?\s+ago|"
         r"pages?|corners?|heads?|around|over|away|out))",
         # "Leo, 10,", "Brooke W., 19,", "Omar, now 8.", "Aryan Mehta (age 11)", "Hiro (32)"
@@ -3443,6 +3463,20 @@ _YOUNGER_AGES = tuple(
         r"(?=\s*(?:[,.;!)]|$)|\s+(?:and|y|today|hoy|now|when|cuando|this\s+week)\b)",
         rf"(?<=[,\s])(?:now|ahora|ya)\s+(?P<age>{_AGE_SMALL}(?:\s+(?:months?|weeks?|years?|meses|"
         r"semanas|años))?)(?=\s*(?:[,.;!)]|$)|\s+(?:and|y)\b)",
+        # "Happy 3rd birthday", "their son's first birthday", "primer cumpleaños", "sweet 16"
+        rf"\b(?P<age>{_AGE_SMALL}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
+        r"eighth|ninth|tenth|eleventh|twelfth|thirteenth|fifteenth|sixteenth|eighteenth|"
+        r"primer|segundo|tercer|cuarto|quinto|sexto|s[ée]ptimo|octavo|noveno|d[ée]cimo)\s+"
+        r"(?:birthday|b-?day|cumpleaños|cumple)\b",
+        rf"\b(?:cumpleaños|birthday)\s+(?:n[úu]mero|number|\#)\s*(?P<age>{_AGE_SMALL})\b",
+        rf"\bsweet\s+(?P<age>{_AGE_SMALL})\b",
+        # "tenía apenas 3 años", "cumplió sus 15 años", "ahora tiene 5 años", "de 8 añitos"
+        rf"\b(?:tiene|ten[íi]a|cumpli[óo]\s+sus|cumple\s+sus|a\s+sus)\s+(?:apenas\s+|ya\s+|solo\s+)?"
+        rf"(?P<age>{_AGE_SMALL}\s+(?:años|añitos|meses|mesecitos))\b",
+        rf"\bde\s+(?P<age>{_AGE_SMALL}\s+añitos)\b",
+        # "Gael, de 3 meses,", "Marisol Esquivel, de 2 añitos", "Hoy, a los 4 meses, pesa"
+        rf"(?<=[^\W\d_]),\s+de\s+(?P<age>{_AGE_SMALL}\s+(?:años|añitos|meses|semanas|d[íi]as))\b",
+        rf"\ba\s+los\s+(?P<age>{_AGE_SMALL}\s+(?:años|añitos|meses))(?=\s*,)",
         # "both 87", "ambos de 80 años"
         r"\b(?:both|ambos|ambas)\s+(?:de\s+)?(?P<age>[1-8]?\d)\b(?=\s*(?:[,.;!)]|años|$))",
         # "diagnosed with Crohn's at 12", "adoptada a los 3"
@@ -3641,6 +3675,14 @@ def _diminutive_of_name(folded: str, names: frozenset[str]) -> bool:
 
 def _clean(cue: str) -> str:
     return " ".join(cue.split()).strip(" ,:;!")
+
+
+# "the man in room 622", "our friend in bed 4", "la señora de la habitación 12"
+_PERSON_IN_ROOM = re.compile(
+    r"\b(?:man|woman|lady|gentleman|guy|gal|patient|friend|boy|girl|kid|baby|resident|mom|dad|"
+    r"grandma|grandpa|paciente|señora?|abuel[oa]|niñ[oa]|beb[ée])\s+(?:in|en\s+(?:la|el)?|de\s+la)\s*$",
+    _I,
+)
 
 
 def _luhn(digits: str) -> bool:
