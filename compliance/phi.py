@@ -660,7 +660,11 @@ def _patterns() -> _Patterns:
             r"(?!\s+de\s+(?:servicio|experiencia|trabajo|historia|carrera|atenci[óo]n|vida\s+institucional))",
             _I,
         ),
-        re.compile(rf"(?<=[^\W\d_]),\s+{age_number}(?=\s*,|\s+(?:años|years?|yrs?)\b)"),
+        re.compile(
+            rf"(?<=[^\W\d_]),\s+{age_number}(?=\s*,|\s*[.!](?:\s|$)|\s+(?:años|years?|yrs?)\b)"
+        ),
+        # "¡felices 95!", "su cumpleaños 90", "cumpleaños número 100" (see below)
+        re.compile(rf"\b(?:felices|cumpleaños)\s+{age_number}\b(?!\s*(?:años\s+de|%|[\d,]))", _I),
         # "Mr. Olsen is 97", "she was 94 when", "who is now 101", "ella tiene 98"
         re.compile(
             rf"(?:\b(?:he|she|who|ella|él|quien|patient|paciente|resident|veteran|grandma|grandpa|"
@@ -1280,6 +1284,19 @@ class _Post:
         spans = [*self.protected, *self.named_days, *self.public_names, *self.public_spans]
         verdicts = ("staff", "public") if staff else ("public",)
         spans += [(j.start, j.end) for j in self.judged if j.verdict in verdicts]
+        # Staff named with a title or credential right next to them ("Dr. Harriet
+        # Mbeki-Stone", "CEO Patricia Whitcombe-Hale", "Gracie Soto, CCLS") stay staff
+        # even where the post has nothing of a patient.
+        spans += [
+            (j.start, j.end)
+            for j in self.judged
+            if j.verdict == "staff"
+            and j.local
+            and (
+                _TITLED_STAFF_BEFORE.search(self.text, max(0, j.start - 40), j.start)
+                or self._staff_after(self.text[j.end : j.end + 120], j.end)
+            )
+        ]
         if staff:
             spans += self.staff_spans
         for token in self.tokens:
@@ -2580,6 +2597,7 @@ class _Post:
             and _fold(relative["cue"]) in ("family", "familia")
             and rx.donor.search(text[s:e])
             and not rx.story.search(text[s:e])
+            and not _IN_THEIR_MEMORY.search(text[s:e])
         ):
             relative = None  # "Gracias a la familia Garza ... por donar": donors
         if relative and not clergy:
@@ -2616,6 +2634,13 @@ class _Post:
             if before_title and _clean(before_title["cue"]).lower() not in _VAGUE_CUES:
                 cue = _clean(before_title["cue"])
                 return "name", f"Looks like a patient's name: it follows '{cue}'.", True
+        if staff_left and not clergy and not tail.possessive:
+            # "our cook, Verna Dahlberg, who had her gallbladder out here", "our volunteer
+            # coordinator, Phyllis Ng, is now a hospice patient herself"
+            turned = _STAFF_TURNED_PATIENT.match(right80)
+            if turned:
+                cue = _clean(turned["cue"])
+                return "name", f"Looks like a patient's name: '{cue}' follows it.", True
         if clergy or staff_left or rx.left_host.search(left80):
             return "staff", "", True  # "Dr. Patel", "our chaplain, John", "join Jennifer"
         with_relative = rx.right_with_relative.match(right_on)
@@ -3195,6 +3220,7 @@ _DAY_WORDS = re.compile(
     r"|viernes|s[áa]bado|domingo)(?:\s+(?:night|morning|afternoon|evening|por\s+la\s+(?:mañana|tarde"
     r"|noche)))?\b|\b(?:yesterday|last\s+night|ayer|anoche|anteayer)\b"
     r"|\b\d{1,2}:\d{2}\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)(?!\w)"
+    r"|\b\d{1,2}:\d{2}(?:\s+y\s+\d{1,2}:\d{2})?\s+(?:de\s+la\s+(?:mañana|tarde|noche|madrugada)|hrs?\b|horas\b)"
 )
 # Said of staff or a public person who became a patient (see `_staff_turned_patients`).
 _BECAME_PATIENT = re.compile(
@@ -3401,6 +3427,20 @@ _SENTENCE_START = re.compile(r"^\W*$")
 _ADDRESSED_AFTER = re.compile(
     r"(?i)^\s*,\s*(?:we|we'll|we're|we\u2019ll|we\u2019re|you|you're|you\u2019re|your|"
     r"te|tu|tú|eres|nunca\s+te|siempre\s+te)\b"
+)
+# "donated in her memory", "en su memoria": a family remembering a patient, not donors
+_IN_THEIR_MEMORY = re.compile(
+    r"(?i)\bin\s+(?:her|his|their)\s+(?:loving\s+)?memory\b|\ben\s+su\s+memoria\b"
+)
+# A member of staff who is, or was, a patient: what follows the name right after it.
+_STAFF_TURNED_PATIENT = re.compile(
+    r"(?i)^(?:\s*,?\s*(?:who|and|quien|que)\b|\s*,?\s*)\s*(?P<cue>"
+    r"(?:is|was)\s+now\s+(?:a|an|one\s+of\s+our)\s+(?:\w+\s+)?(?:patient|resident)"
+    r"|(?:is|was)\s+(?:(?:now|also)\s+)?(?:our|a)\s+patient"
+    r"|had\s+(?:(?:her|his|their)\s+\w+\s+(?:out|removed|replaced)|(?:emergency\s+)?surgery|"
+    r"a\s+(?:stroke|heart\s+attack|baby))"
+    r"|was\s+(?:admitted|injured|hurt|diagnosed|airlifted)|is\s+(?:recovering|being\s+treated)"
+    r"|gave\s+birth|delivered\s+(?:her|a|their)|es\s+ahora\s+paciente|fue\s+(?:operad[oa]|internad[oa]))\b"
 )
 _ADDRESSED_BEFORE = re.compile(r"(?i)\b(?:you|te|ti|usted)\b[^.!?\n]{0,40},\s*$")
 # Spanish puts the family word first: "la familia Morales", "los papás Pérez".
@@ -3677,6 +3717,11 @@ def _clean(cue: str) -> str:
     return " ".join(cue.split()).strip(" ,:;!")
 
 
+# A title of staff or of an office right before a name: "Dr.", "CEO", "Mayor", "Lic."
+_TITLED_STAFF_BEFORE = re.compile(
+    r"(?i)\b(?:dr|dra|doctor|doctora|ceo|cfo|coo|president|presidenta|mayor|alcalde(?:sa)?|gov|governor|"
+    r"gobernador(?:a)?|senator|sen|rep|congress(?:wo)?man|lic|ing|director|directora|chief|chair)\.?\s+$"
+)
 # "the man in room 622", "our friend in bed 4", "la señora de la habitación 12"
 _PERSON_IN_ROOM = re.compile(
     r"\b(?:man|woman|lady|gentleman|guy|gal|patient|friend|boy|girl|kid|baby|resident|mom|dad|"

@@ -280,7 +280,7 @@ join|joins|joined\s+us|event|events|walk|run|5k|10k|gala|screening|screenings|cl
 # Words that end a building, award or organisation named after a person:
 # "Ronald McDonald House", "the Smith Family Pavilion", "Lucile Packard Children's".
 INSTITUTIONS = r"""
-hospital|hospitals|children's|childrens|children|health|healthcare|medical|medicine|center|centre|clinic
+township|borough|side|rotary|kiwanis|lodge|legion|iglesia|pd|fd|icu|hospital|hospitals|children's|childrens|children|health|healthcare|medical|medicine|center|centre|clinic
 |institute|university|college|school|academy|foundation|house|pavilion|wing|tower|hall|building
 |library|garden|gardens|park|plaza|street|st|avenue|ave|road|rd|boulevard|blvd|drive|lane|way
 |award|awards|prize|scholarship|scholarships|fund|fellowship|lecture|chair|professorship|campus

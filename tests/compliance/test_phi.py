@@ -1488,3 +1488,91 @@ def test_broader_story_cues_make_a_name_a_patients(text):
 def test_a_nicu_staff_milestone_is_not_a_patient_story():
     text = "Our NICU night shift celebrated 1 year without a central-line infection! Great job."
     assert not _scan(text).patient_specific
+
+
+# --- Found on the blind development sets dev3 to dev5 ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        (
+            "to the gentleman in room 418 who whistles every morning: the nurses thank you",
+            "OTHER_ID",
+            "418",
+        ),
+        ("Psst: the patient in 3-12 is 101 today!! Stop by and say happy birthday", "AGE", "101"),
+        (
+            "Ms. Ortega agreed to the feature. MRN for the consent form: 00733104.",
+            "MRN",
+            "00733104",
+        ),
+        ("La Sra. Paredes (exp. 5521-09) firmó la autorización.", "MRN", "5521-09"),
+        (
+            "Thank you, Abernathy-Osei family, for the tacos! Your dad's nurses are grateful.",
+            "NAME",
+            "Abernathy-Osei",
+        ),
+        (
+            "Liam is off the vent after five weeks of ECMO. Proud of you, kid! #TeamLB",
+            "NAME",
+            "#TeamLB",
+        ),
+        (
+            "To the family of Opal Strand: thank you for the quilt you gave in her memory.",
+            "NAME",
+            "Opal Strand",
+        ),
+        (
+            "Our longtime unit clerk, Bev Lindqvist, is now a hospice patient herself.",
+            "NAME",
+            "Bev Lindqvist",
+        ),
+        (
+            "Our cafeteria cook, Marla Jensen, who had her appendix out here, is back!",
+            "NAME",
+            "Marla Jensen",
+        ),
+    ],
+)
+def test_patient_details_the_blind_sets_showed_missing(text, kind, value):
+    result = _scan(text)
+    assert result.patient_specific
+    assert value in [f.text for f in result.findings if f.type == kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoy nuestro equipo bailó para celebrar el #DíaDelCorazón 💜",
+        "Más de 300 personas caminaron con nosotros. ¡Gracias! #DonaVida",
+        "Thank you to the EMS crews of Franklin Township and Mifflin Township!",
+        "Trauma director Dr. Helen Castellanos and CEO Patricia Whitcombe-Hale cut the ribbon.",
+        "Our clinic opens at 8:30 de la mañana, de lunes a viernes.",
+    ],
+)
+def test_campaigns_places_and_titled_staff_are_not_patients(text):
+    assert not _scan(text).patient_specific
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Happy 3rd birthday to our NICU grad Nevaeh! She was born at 23 weeks.", "3rd"),
+        ("Nuestro pequeño Gael, de 3 meses, ya se fue a casa con su mamá Luz.", "3 meses"),
+        (
+            "El pequeño Tadeo nos dejó. Tenía apenas 3 años. Su mamá Fernanda lo recuerda.",
+            "3 años",
+        ),
+        ("Sweet 16 on 7 South! Happy birthday Luz Marina, we love you!", "16"),
+    ],
+)
+def test_a_flagged_post_reports_birthday_ordinals_and_spanish_ages(text, age):
+    result = _scan(text)
+    assert result.patient_specific
+    assert age in [f.text for f in result.findings if f.type == "AGE"]
+
+
+def test_spanish_clock_times_of_a_birth_are_dates():
+    text = "Los gemelos Ángel y Santiago nacieron a las 4:15 y 4:22 de la tarde. ¡Felicidades!"
+    assert "4:15 y 4:22 de la tarde" in _found(text, "DATE")
