@@ -5,6 +5,7 @@
     .venv/bin/python -m bench.phi_eval --misses         # what it got wrong on the tuning set
     .venv/bin/python -m bench.phi_eval --misses dev     # ... on the development set
     .venv/bin/python -m bench.phi_eval --misses dev2    # ... on the second development set
+    .venv/bin/python -m bench.phi_eval --misses dev5    # ... dev3, dev4, dev5 likewise
 
 Four sets, side by side: `eval` (tuning, `tests/data/phi_eval.jsonl`), `dev` (the
 development set, `tests/data/phi_dev.jsonl`, written later to find weak spots), `dev2`
@@ -213,7 +214,7 @@ def main(argv: list[str]) -> int:
         rest = argv[argv.index("--misses") + 1 :]
         set_name = rest[0] if rest else "eval"
         if set_name not in LISTABLE:
-            print("--misses lists the tuning set (eval) or the dev sets (dev, dev2) only")
+            print("--misses lists the tuning set or the dev sets only: " + ", ".join(LISTABLE))
             return 2
         path, org_path = SETS[set_name]
         result = evaluate(socialcare_predictor(org_path), load_set(path))
