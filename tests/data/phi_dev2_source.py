@@ -31,47 +31,14 @@ import os
 import random
 
 try:
-    from .phi_labels import LabelledSet
+    from .phi_labels import BlindSet
 except ImportError:  # run as a plain script
-    from phi_labels import LabelledSet
+    from phi_labels import BlindSet
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "phi_dev2.jsonl")
-
-# The hospital's own identifiers: never PHI.
-ORG = {
-    "name": "Riverside Health",
-    "phone_numbers": ["555-0100", "(555) 010-0199"],
-    "addresses": ["1200 Riverside Ave, Springfield"],
-    "domains": ["riversidehealth.org"],
-    "handles": ["@RiversideHealth"],
-}
-
-
-class DevSet2(LabelledSet):
-    def load_org(self):
-        return dict(ORG)
-
-    def build(self):
-        records = super().build()
-        for i, r in enumerate(records, 1):
-            r["id"] = f"d2-{i:04d}"
-        return records
-
-
-S = DevSet2(OUT, org_path=None, id_prefix="d2")
-
-
-def p(lang, cat, text, spans, note="", ok=()):
-    """A patient-specific post."""
-    if not note:
-        note = "patient identifiers: " + ", ".join(sorted({s[0] for s in spans}))
-    S.P(lang, cat, True, text, spans, note, ok)
-
-
-def n(lang, cat, text, note):
-    """A post with no patient identifier."""
-    S.P(lang, cat, False, text, (), note)
+S = BlindSet(os.path.join(HERE, "phi_dev2.jsonl"), os.path.join(HERE, "phi_dev2_org.json"), "d2")
+p = S.patient  # a patient-specific post
+n = S.other  # a post with no patient identifier, and why
 
 
 # ---------------------------------------------------------------- English, patient-specific

@@ -6,7 +6,7 @@ Center in Columbus, Ohio (trauma, cardiology, transplant, oncology, maternity,
 ICU, rehab).  About half the posts are patient-specific; about a quarter are in
 Spanish; at least half are X-length (under 280 characters) and the rest are
 longer Facebook stories that often name a patient, relatives and staff together.
-The hospital's own identifiers are in ORG below (and phi_dev3_org.json).
+The hospital's own identifiers are in phi_dev3_org.json.
 
 Labelling conventions (HIPAA Safe Harbor, 45 CFR 164.514(b)(2)):
 - patient_specific is true iff the post carries at least one identifier of a
@@ -36,46 +36,14 @@ Labelling conventions (HIPAA Safe Harbor, 45 CFR 164.514(b)(2)):
 import os
 
 try:
-    from .phi_labels import LabelledSet
-except ImportError:
-    from phi_labels import LabelledSet
+    from .phi_labels import BlindSet
+except ImportError:  # run as a plain script
+    from phi_labels import BlindSet
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "phi_dev3.jsonl")
-ORG = {
-    "name": "Calloway University Medical Center",
-    "phone_numbers": ["(614) 555-0177", "614-555-0123", "614.555.0150"],
-    "addresses": [
-        "2200 Meridian Parkway, Columbus, OH 43210",
-        "85 E Larch St, Columbus, OH 43215",
-    ],
-    "domains": ["callowaymed.org"],
-    "handles": ["@CallowayMed", "@CallowayCancer"],
-}
-
-
-class DevSet(LabelledSet):
-    def load_org(self):
-        return dict(ORG)
-
-    def build(self):
-        records = super().build()
-        for i, r in enumerate(records, 1):
-            r["id"] = f"d3-{i:04d}"
-        return records
-
-
-S = DevSet(OUT, org_path=None, id_prefix="d3")
-
-
-def p(lang, cat, text, spans, note="", ok=()):
-    if not note:
-        note = "patient identifiers: " + ", ".join(sorted({s[0] for s in spans}))
-    S.P(lang, cat, True, text, spans, note, ok)
-
-
-def n(lang, cat, text, note):
-    S.P(lang, cat, False, text, (), note)
+S = BlindSet(os.path.join(HERE, "phi_dev3.jsonl"), os.path.join(HERE, "phi_dev3_org.json"), "d3")
+p = S.patient  # a patient-specific post
+n = S.other  # a post with no patient identifier, and why
 
 
 # ---------------------------------------------------------------------------

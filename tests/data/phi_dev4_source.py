@@ -3,7 +3,7 @@
 Every post in this file was written by hand, blind to the PHI detector and to the other
 labelled sets, for a fictional hospital, Río Claro Children's Hospital / Hospital Infantil
 Río Claro (McAllen and Brownsville, Texas; its own phones, addresses, domains and handles are
-in phi_dev4_org.json and in ORG below and are never labelled). The focus is paediatric: NICU
+in phi_dev4_org.json and are never labelled). The focus is paediatric: NICU
 graduates, birthdays in hospital, "ring the bell" moments, wish visits, teens, school returns,
 child-life staff, clowns, therapy dogs, siblings and grandparents, and parents quoted; about half
 the posts are in English and half in (US / Latin American) Spanish, with some Spanglish.
@@ -46,49 +46,14 @@ Labelling conventions (HIPAA Safe Harbor, 45 CFR 164.514(b)(2)):
 import os
 
 try:
-    from .phi_labels import LabelledSet
-except ImportError:
-    from phi_labels import LabelledSet
+    from .phi_labels import BlindSet
+except ImportError:  # run as a plain script
+    from phi_labels import BlindSet
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "phi_dev4.jsonl")
-
-ORG = {
-    "name": "Río Claro Children's Hospital",
-    "phone_numbers": ["(956) 555-0140", "1-888-555-0162", "(956) 555-0199"],
-    "addresses": [
-        "3300 Camino Real Pkwy, McAllen, TX 78503",
-        "1200 Boca Chica Blvd, Brownsville, TX 78520",
-    ],
-    "domains": ["rioclarokids.org", "fundacionrioclaro.org"],
-    "handles": ["@RioClaroKids", "@HospitalRioClaro", "@RioClaroFoundation"],
-}
-
-
-class DevSet(LabelledSet):
-    def load_org(self):
-        return dict(ORG)
-
-    def build(self):
-        records = super().build()
-        for i, r in enumerate(records, 1):
-            r["id"] = f"d4-{i:04d}"
-        return records
-
-
-S = DevSet(OUT, org_path=None, id_prefix="d4")
-
-
-def p(lang, cat, text, spans, note="", ok=()):
-    """A patient-specific post; spans as in LabelledSet.P."""
-    if not note:
-        note = "patient identifiers: " + ", ".join(sorted({s[0] for s in spans}))
-    S.P(lang, cat, True, text, spans, note, ok)
-
-
-def n(lang, cat, text, note):
-    """A post that is not patient-specific."""
-    S.P(lang, cat, False, text, (), note)
+S = BlindSet(os.path.join(HERE, "phi_dev4.jsonl"), os.path.join(HERE, "phi_dev4_org.json"), "d4")
+p = S.patient  # a patient-specific post
+n = S.other  # a post with no patient identifier, and why
 
 
 # ---------------------------------------------------------------- part 1

@@ -5,7 +5,7 @@ the detector, the benchmarks or the other sets).
 Hospital: Willow Bend Regional Hospital (WBRH), Willow Bend, Iowa -- a rural regional
 hospital with a long-term-care wing (Meadowlark Manor), a hospice programme (Cottonwood
 Hospice), a small Birthing Center and an outlying Corwin Clinic; its own phones,
-addresses, domain and handles are in ORG / phi_dev5_org.json and are never labelled.
+addresses, domain and handles are in phi_dev5_org.json and are never labelled.
 Focus: centenarians, veterans (Honor Flight, Korean War / Vietnam), memorials and
 obituaries the hospital shares, long-serving employees who became patients, farm
 accidents, people everyone knows by a nickname, multi-section newsletter posts, and
@@ -60,46 +60,14 @@ Labelling conventions (HIPAA Safe Harbor, 45 CFR 164.514(b)(2)):
 import os
 
 try:
-    from .phi_labels import LabelledSet
-except ImportError:
-    from phi_labels import LabelledSet
+    from .phi_labels import BlindSet
+except ImportError:  # run as a plain script
+    from phi_labels import BlindSet
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "phi_dev5.jsonl")
-ORG = {
-    "name": "Willow Bend Regional Hospital",
-    "phone_numbers": ["(712) 555-0140", "712.555.0177", "712-555-0199", "712-555-0163"],
-    "addresses": [
-        "1400 Prairie View Drive, Willow Bend, IA 51467",
-        "305 W 2nd St, Corwin, IA 51439",
-    ],
-    "domains": ["willowbendregional.org"],
-    "handles": ["@WillowBendRH", "@WBRHFoundation"],
-}
-
-
-class DevSet(LabelledSet):
-    def load_org(self):
-        return dict(ORG)
-
-    def build(self):
-        records = super().build()
-        for i, r in enumerate(records, 1):
-            r["id"] = f"d5-{i:04d}"
-        return records
-
-
-S = DevSet(OUT, org_path=None, id_prefix="d5")
-
-
-def p(lang, cat, text, spans, note="", ok=()):
-    if not note:
-        note = "patient identifiers: " + ", ".join(sorted({s[0] for s in spans}))
-    S.P(lang, cat, True, text, spans, note, ok)
-
-
-def n(lang, cat, text, note):
-    S.P(lang, cat, False, text, (), note)
+S = BlindSet(os.path.join(HERE, "phi_dev5.jsonl"), os.path.join(HERE, "phi_dev5_org.json"), "d5")
+p = S.patient  # a patient-specific post
+n = S.other  # a post with no patient identifier, and why
 
 
 # ---------------------------------------------------------------------------

@@ -266,3 +266,30 @@ class LabelledSet:
             self.summary(records)
         except AssertionError as exc:
             sys.exit(f"{name} build failed: {exc}")
+
+
+class BlindSet(LabelledSet):
+    """A development set written apart from the scanner, for its own hospital (the
+    `*_org.json` beside it): posts numbered `{prefix}-0001`... in the order written.
+
+    `patient(...)` declares a patient-specific post (its note defaults to the types
+    labelled), `other(...)` a post with no patient identifier and the reason why.
+    """
+
+    def __init__(self, out_path, org_path, prefix):
+        super().__init__(out_path, org_path, id_prefix=prefix)
+        self.prefix = prefix
+
+    def build(self):
+        records = super().build()
+        for i, record in enumerate(records, 1):
+            record["id"] = f"{self.prefix}-{i:04d}"
+        return records
+
+    def patient(self, lang, category, text, spans, note="", ok=()):
+        if not note:
+            note = "patient identifiers: " + ", ".join(sorted({s[0] for s in spans}))
+        self.P(lang, category, True, text, spans, note, ok)
+
+    def other(self, lang, category, text, note):
+        self.P(lang, category, False, text, (), note)
