@@ -7,10 +7,10 @@
     .venv/bin/python -m bench.phi_eval --misses dev2    # ... on the second development set
     .venv/bin/python -m bench.phi_eval --misses dev5    # ... dev3, dev4, dev5 likewise
 
-Four sets, side by side: `eval` (tuning, `tests/data/phi_eval.jsonl`), `dev` (the
+Seven sets, side by side: `eval` (tuning, `tests/data/phi_eval.jsonl`), `dev` (the
 development set, `tests/data/phi_dev.jsonl`, written later to find weak spots), `dev2`
-(`tests/data/phi_dev2.jsonl`, written by someone who had seen neither the scanner nor
-the other sets, for another hospital) and `holdout`
+to `dev5` (`tests/data/phi_dev2.jsonl`..., each written by someone who had seen neither
+the scanner nor the other sets, for another hospital) and `holdout`
 (`tests/data/holdout/phi_holdout.jsonl`, scored in aggregate only: its misses are never
 listed, so that it keeps estimating how the scanner does on unseen posts).
 
@@ -18,8 +18,8 @@ Post level: recall and precision of `patient_specific`. Span level: a labelled s
 found when a finding of the same type overlaps it (and, less strictly, of any type).
 The labelling rules are in `tests/data/build_phi_eval.py` (and, for the decisions it
 leaves open, `tests/data/build_phi_dev.py`; dev2's own conventions are at the top of
-`tests/data/phi_dev2_source.py`); the hospital's own details come from
-`tests/data/phi_eval_org.json` (dev2: `tests/data/phi_dev2_org.json`).
+`tests/data/phi_dev2_source.py` and its siblings); the hospital's own details come from
+`tests/data/phi_eval_org.json` (dev2 to dev5: `tests/data/phi_devN_org.json`).
 """
 
 from __future__ import annotations
@@ -57,11 +57,7 @@ SETS = {
     "eval": (EVAL, EVAL_ORG),
     "dev": (DEV, EVAL_ORG),
     "dev2": (DEV2, DATA / "phi_dev2_org.json"),
-    **{
-        f"dev{k}": (DATA / f"phi_dev{k}.jsonl", DATA / f"phi_dev{k}_org.json")
-        for k in (3, 4, 5)
-        if (DATA / f"phi_dev{k}.jsonl").exists()
-    },
+    **{f"dev{k}": (DATA / f"phi_dev{k}.jsonl", DATA / f"phi_dev{k}_org.json") for k in (3, 4, 5)},
 }
 LISTABLE = tuple(SETS)
 
