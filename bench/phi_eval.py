@@ -5,21 +5,23 @@
     .venv/bin/python -m bench.phi_eval --misses         # what it got wrong on the tuning set
     .venv/bin/python -m bench.phi_eval --misses dev     # ... on the development set
     .venv/bin/python -m bench.phi_eval --misses dev2    # ... on the second development set
-    .venv/bin/python -m bench.phi_eval --misses dev5    # ... dev3, dev4, dev5 likewise
+    .venv/bin/python -m bench.phi_eval --misses dev5    # ... dev3 to dev8 and dev10 likewise
 
-Seven sets, side by side: `eval` (tuning, `tests/data/phi_eval.jsonl`), `dev` (the
+Thirteen sets, side by side: `eval` (tuning, `tests/data/phi_eval.jsonl`), `dev` (the
 development set, `tests/data/phi_dev.jsonl`, written later to find weak spots), `dev2`
-to `dev5` (`tests/data/phi_dev2.jsonl`..., each written by someone who had seen neither
+to `dev11` (`tests/data/phi_dev2.jsonl`..., each written by someone who had seen neither
 the scanner nor the other sets, for another hospital) and `holdout`
-(`tests/data/holdout/phi_holdout.jsonl`, scored in aggregate only: its misses are never
-listed, so that it keeps estimating how the scanner does on unseen posts).
+(`tests/data/holdout/phi_holdout.jsonl`). The held-out set and the two newest blind sets
+that are kept unstudied (`FRESH`: dev9 and dev11) are scored in aggregate only: their
+misses are never listed and the tagger never learns from them, so that they keep
+estimating how the scanner does on posts it has not seen.
 
 Post level: recall and precision of `patient_specific`. Span level: a labelled span is
 found when a finding of the same type overlaps it (and, less strictly, of any type).
 The labelling rules are in `tests/data/build_phi_eval.py` (and, for the decisions it
 leaves open, `tests/data/build_phi_dev.py`; dev2's own conventions are at the top of
 `tests/data/phi_dev2_source.py` and its siblings); the hospital's own details come from
-`tests/data/phi_eval_org.json` (dev2 to dev5: `tests/data/phi_devN_org.json`).
+`tests/data/phi_eval_org.json` (dev2 to dev11: `tests/data/phi_devN_org.json`).
 """
 
 from __future__ import annotations
@@ -57,9 +59,13 @@ SETS = {
     "eval": (EVAL, EVAL_ORG),
     "dev": (DEV, EVAL_ORG),
     "dev2": (DEV2, DATA / "phi_dev2_org.json"),
-    **{f"dev{k}": (DATA / f"phi_dev{k}.jsonl", DATA / f"phi_dev{k}_org.json") for k in (3, 4, 5)},
+    **{
+        f"dev{k}": (DATA / f"phi_dev{k}.jsonl", DATA / f"phi_dev{k}_org.json") for k in range(3, 12)
+    },
 }
-LISTABLE = tuple(SETS)
+# Blind sets kept unstudied: scored, never listed, never learned from.
+FRESH = ("dev9", "dev11")
+LISTABLE = tuple(name for name in SETS if name not in FRESH)
 
 
 def org_context(path: Path = EVAL_ORG):
@@ -210,7 +216,10 @@ def main(argv: list[str]) -> int:
         rest = argv[argv.index("--misses") + 1 :]
         set_name = rest[0] if rest else "eval"
         if set_name not in LISTABLE:
-            print("--misses lists the tuning set or the dev sets only: " + ", ".join(LISTABLE))
+            print(
+                "--misses lists the studied sets only (not the held-out set, nor the "
+                "unstudied " + ", ".join(FRESH) + "): " + ", ".join(LISTABLE)
+            )
             return 2
         path, org_path = SETS[set_name]
         result = evaluate(socialcare_predictor(org_path), load_set(path))

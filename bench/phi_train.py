@@ -1,12 +1,13 @@
 """Train the PHI scanner's learned tagger (`compliance/phi_model/tagger.crfsuite`).
 
-    .venv/bin/python -m bench.phi_train            # train on the six studied sets; write the model
+    .venv/bin/python -m bench.phi_train            # train on the ten studied sets; write the model
     .venv/bin/python -m bench.phi_train --cross    # train on eval+dev, score dev2 (aggregate)
     .venv/bin/python -m bench.phi_train --cross dev5 eval dev dev2 dev3 dev4   # any split
 
 Training data are only the labelled sets in `TRAINING_SETS` (`tests/data/phi_eval.jsonl`
-and the development sets, never the held-out set), each post that names someone also
-learned `AUGMENT_COPIES` times with other names in place of the labelled ones.
+and the studied development sets, never the held-out set nor the unstudied `FRESH`
+sets), each post that names someone also learned `AUGMENT_COPIES` times with other names
+in place of the labelled ones.
 Deterministic: the posts are read in file order, the replacement names are drawn from a
 seeded generator, and L-BFGS has no random state.
 
@@ -25,13 +26,13 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench.phi_eval import SETS, evaluate, load_set, org_context
+from bench.phi_eval import FRESH, SETS, evaluate, load_set, org_context
 
 # L1 keeps the model small (most word features get weight zero); L2 smooths the rest.
 PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
 Spans = list[tuple[str, int, int]]
-# Every labelled set but the held-out one.
-TRAINING_SETS = ("eval", "dev", "dev2", "dev3", "dev4", "dev5")
+# Every labelled set but the held-out one and the unstudied blind sets.
+TRAINING_SETS = tuple(name for name in SETS if name not in FRESH)
 # Each post naming a patient is also learned a few times with other names in its place,
 # so that the model learns the places names stand in rather than the names it was shown.
 AUGMENT_COPIES = 2
@@ -129,7 +130,9 @@ def train(
     trainer.train(str(out))
 
 
-def _predictor(org_path: Path, tagger=None, *, threshold: float = 0.9, gate: bool = True):
+def _predictor(
+    org_path: Path, tagger=None, *, threshold: float = 0.9, gate: bool = True, ungated=None
+):
     """The scanner's rules, plus the tagger's spans combined as `scan` does."""
     from compliance.phi import combined_findings, rule_findings
 
@@ -140,7 +143,12 @@ def _predictor(org_path: Path, tagger=None, *, threshold: float = 0.9, gate: boo
             found = rule_findings(text, context)
         else:
             found = combined_findings(
-                text, context, tagger=tagger, threshold=threshold, story_gate=gate
+                text,
+                context,
+                tagger=tagger,
+                threshold=threshold,
+                story_gate=gate,
+                ungated_threshold=ungated,
             )
         return bool(found), [(f.type, f.start, f.end) for f in found]
 
