@@ -139,9 +139,13 @@ class OrgContext:
     @cached_property
     def protected_phrases(self) -> tuple[str, ...]:
         """Phrases to leave alone wherever they appear: the name, its distinctive core
-        ("St. Mary's" in "St. Mary's Medical Center"), allowed names, street addresses."""
+        ("St. Mary's" in "St. Mary's Medical Center"), allowed names, and the street and
+        town of each address ("Harlan Grove" is the hospital's town, not a person)."""
         phrases = set()
-        for name in (self.name, *self.allowed_names):
+        names = [self.name, *self.allowed_names]
+        # "Sycamore Valley Hospital (Sycamore Valley Health), Harlan Grove, IL": each part.
+        names += [part for part in re.split(r"[(),]", self.name) if len(part.strip()) > 3]
+        for name in names:
             name = name.strip()
             if not name:
                 continue
@@ -150,10 +154,24 @@ class OrgContext:
             if core and core.lower() not in _GENERIC_ORG_WORDS:
                 phrases.add(core)
         for address in self.addresses:
-            street = re.split(r"[,\n]", address)[0].strip()
-            if len(street) > 4:
-                phrases.add(street)
+            parts = [part.strip() for part in re.split(r"[,\n]", address)]
+            if len(parts[0]) > 4:
+                phrases.add(parts[0])
+            if len(parts) >= 3 and re.fullmatch(r"[^\W\d_][^\d,]{2,}", parts[-2]):
+                phrases.add(parts[-2])  # the town before "IL 60587"
         return tuple(sorted(phrases, key=len, reverse=True))
+
+    @cached_property
+    def name_words(self) -> frozenset[str]:
+        """The distinctive words of the organisation's name, which its campaign hashtags
+        carry (#SycamoreStrong for Sycamore Valley Hospital)."""
+        words = set()
+        for name in (self.name, *re.split(r"[(),]", self.name)):
+            for word in _org_core(name.strip()).split():
+                word = word.lower()
+                if len(word) > 3 and word not in _GENERIC_ORG_WORDS and word.isalpha():
+                    words.add(word)
+        return frozenset(words)
 
     @cached_property
     def address_keys(self) -> frozenset[str]:
@@ -249,6 +267,7 @@ def combined_findings(
     tagger: phi_model.Tagger | None = None,
     threshold: float = LEARNED_THRESHOLD,
     story_gate: bool = True,
+    ungated_threshold: float | None = None,
 ) -> list[Finding]:
     """The rules' findings, plus the names and dates the learned tagger
     (`compliance.phi_model`) finds and the rules did not.
@@ -265,7 +284,9 @@ def combined_findings(
     post = _Post(text, context)
     findings = post.findings()
     if story_gate and not findings and not phi_model.story_cue(text):
-        return findings
+        if ungated_threshold is None:
+            return findings
+        threshold = ungated_threshold
     tagger = tagger or phi_model.default_tagger()
     # In a post the rules flag, a name they read as staff stays staff: the verdict is
     # made, and a staff name among the findings would mislead the release suggestions.
@@ -554,7 +575,7 @@ def _patterns() -> _Patterns:
          r"|(?:n[º°o]\.?\s*de\s+)?historia(?:\s+cl[íi]nica)?|nhc|registro(?:\s+m[ée]dico)?"
          r"|n[úu]mero\s+de\s+paciente|m\.r\.n\.?"
          r"|pt\.?\s+(?:id|number|no\.?|\#)|(?:patient|medical)\s+record|(?:id|n[úu]mero)\s+de\s+paciente"
-         r"|encounter(?:\s+(?:id|number|no\.?|\#))?|record|exp\.(?=\s*\d|\s*[A-Z]{1,3}-?\d)"),
+         r"|encounter(?:\s+(?:id|number|no\.?|\#))?|record|exp[.:](?=\s*\d|\s*[A-Z]{1,3}-?\d)"),
         ("HEALTH_PLAN", "Looks like a health plan or insurance number: it follows '{cue}'.",
          r"member\s+(?:id|number|no\.?|\#)|member|insurance\s+(?:id|number|no\.?|\#|card)"
          r"|policy\s+(?:number|no\.?|\#|id)|policy|subscriber\s+(?:id|number|no\.?|\#)"
@@ -587,9 +608,9 @@ def _patterns() -> _Patterns:
     order = ("SSN", "MRN", "VEHICLE", "HEALTH_PLAN", "ACCOUNT", "LICENSE", "DEVICE", "OTHER_ID")
     specs = {kind: (reason, cue) for kind, reason, cue in cue_specs}
     cues = "|".join(f"(?P<k_{kind}>{specs[kind][1]})" for kind in order)
-    # A cue ends at a word boundary, or right after its own "#" or "." ("MR# 4471920").
+    # A cue ends at a word boundary, or right after its own "#", "." or ":" ("MR# 4471920").
     cued_ids = re.compile(
-        rf"(?<![\w#])(?P<cue>{cues})(?:(?<=[\#.])|\b|(?<=mrn)(?=\d)){id_tail}{an_id}", _I
+        rf"(?<![\w#])(?P<cue>{cues})(?:(?<=[\#.:])|\b|(?<=mrn)(?=\d)){id_tail}{an_id}", _I
     )
     cue_reasons = {kind: specs[kind][0] for kind in order}
     date_tail = rf"(?:,?\s+(?:of\s+)?{_YEAR})?"
@@ -805,8 +826,8 @@ def _patterns() -> _Patterns:
         cued_ids=cued_ids,
         cue_reasons=cue_reasons,
         room=re.compile(
-            r"(?<![\w-])(?P<cue>room|rm\.?|bed|bay|crib|isolette|pod|habitaci[óo]n|cuarto|cama|cub[íi]culo)"
-            r"\s*(?:\#|no\.?|number|n[úu]mero|n[úu]m\.?)?\s*(?P<id>[A-Z]?\d{1,4}[A-Z]?(?:-[A-Z0-9]{1,4})?)\b",
+            r"(?<![\w-])(?P<cue>room|rm\.?|bed|bay|crib|isolette|bassinet|pod|habitaci[óo]n|cuarto|cama|cuna|"
+            r"incubadora|cub[íi]culo)\s*(?:\#|no\.?|number|n[úu]mero|n[úu]m\.?)?\s*:?\s*(?P<id>[A-Z]?\d{1,4}[A-Z]?(?:-[A-Z0-9]{1,4})?)\b",
             _I,
         ),
         vin=re.compile(
@@ -1081,7 +1102,8 @@ _OWN_SYSTEMS = re.compile(
 )
 _PHONE_CUED = re.compile(
     r"(?<!\w)(?P<cue>cell(?:\s+phone)?|mobile|mob\.?|tel\.?|teléfono|telefono|tel[ée]fono\s+m[óo]vil"
-    r"|celular|cel\.?|m[óo]vil|whats\s?app|ph\.?|phone(?:\s+number)?)"
+    r"|celular|cel\.?|m[óo]vil|whats\s?app|ph\.?|phone(?:\s+number)?"
+    r"|ll[áa]m\w*\s+al|call\s+(?:me|us|her|him|them)\s+at)"
     r"\s*(?:\#|no\.?|is|es|:|-)?\s*(?:\#|:)?\s*"
     r"(?P<number>\+?\(?\d[\d ().-]{5,18}\d)(?![\w.-]\d)",
     re.IGNORECASE,
@@ -1566,7 +1588,7 @@ class _Post:
             and self.rx.call_to_action.search(self.text[s:e])
             and not self.rx.relative_any.search(self.text[s:e])
             and not _MY_NUMBER.search(self.text[s:e])
-            and not any(c.type == "NAME" and s <= c.start < e for c in self.candidates)
+            and not self._patient_named_near(s, e)
         ):
             return  # "Call 555-0100 to book": the hospital's line, not a patient's
         if self.rx.fax_before.search(before):
@@ -3075,7 +3097,7 @@ class _Post:
 
     def _find_hashtags_and_handles(self) -> None:
         for m in self.rx.hashtag.finditer(self.text):
-            name = self._name_in_tag(m["body"], handle=False)
+            name = self._name_in_tag(m["body"], handle=False) or self._word_name_in_tag(m)
             if name and _fold(name) in self.staff_keys:
                 continue  # "#TeamRosa ... our charge nurse Rosa Jimenez": a staff member's
             if name:
@@ -3094,18 +3116,71 @@ class _Post:
                 self.add("OTHER_ID", *m.span(), reason)
                 continue
             s, e = self.sentence_of(m.start())
-            if _FAMILY_HANDLE.search(m["body"]) or (
-                _FOLLOW_PATIENT.search(self.text[s:e]) and not self.is_staffish
+            if (
+                _FAMILY_HANDLE.search(m["body"])
+                or (_FOLLOW_PATIENT.search(self.text[s:e]) and not self.is_staffish)
+                or self._person_handle_in_story(m)
             ):
                 reason = "Looks like a family's or patient's own social media account."
                 self.add("OTHER_ID", *m.span(), reason)
+
+    def _person_handle_in_story(self, m: re.Match[str]) -> bool:
+        """In a patient's story, an account named with a first name or spoken of as a
+        person ("@RunLikeRosalinda finished the half marathon", "follow @brave_little_bea
+        as she finishes chemo") is the patient's or family's own."""
+        if not self.is_story or self.is_staffish:
+            return False
+        body = m["body"]
+        if _fold(body) in _squashed("public_figures") or _ORG_HANDLE.search(body):
+            return False
+        parts = [_fold(p) for p in _CAMEL_BOUNDARY.split(body) if p]
+        if any(len(p) >= 3 and p in self.lex.names and p not in self.lex.vocabulary for p in parts):
+            return True
+        _, e = self.sentence_of(m.start())
+        return bool(_PERSON_AFTER_HANDLE.match(self.text, m.end(), e))
+
+    def _word_name_in_tag(self, m: re.Match[str]) -> str | None:
+        """A word used as a nickname, in a patient's hashtag and again on its own in the
+        story: "Peanut update ... #PrayersForPeanut", "Go get 'em, Brave ... #TeamBrave"."""
+        if not self.is_story or self._overlaps(self.protected, *m.span()):
+            return None
+        parts = [p for p in _CAMEL_BOUNDARY.split(m["body"]) if p]
+        folded = [_fold(p) for p in parts]
+        for k in range(1, len(parts)):
+            if "".join(folded[:k]) in _TAG_PREFIXES and len(parts) - k == 1:
+                word = parts[k]
+            elif "".join(folded[k:]) in _TAG_SUFFIXES and k == 1:
+                word = parts[0]
+            else:
+                continue
+            if (
+                len(word) < 3
+                or not word.istitle()
+                or _fold(word) in _TAG_CAMPAIGN_WORDS
+                or _fold(word) in self.context.name_words
+            ):
+                continue
+            # Said on its own, capitalised, and not merely opening a sentence ("Work hard,
+            # rest well ... #TeamWork"), unless a name-like word follows ("Peanut update:").
+            alone = re.compile(rf"(?<![#@\w]){re.escape(word)}(?!\w)")
+            for x in alone.finditer(self.text):
+                if self._overlaps(self.protected, *x.span()):
+                    continue
+                opening = x.start() == self.sentence_of(x.start())[0]
+                if not opening or _NICKNAME_AFTER.match(self.text, x.end()):
+                    return word
+        return None
 
     def _name_in_tag(self, body: str, *, handle: bool) -> str | None:
         """The patient's name in a hashtag or handle body ("TeamJayden" -> "Jayden"), if any."""
         lex, ctx = self.lex, self.context
         lowered = _fold(body)
-        if lowered in ctx.handle_names or any(
-            _fold(re.sub(r"\W", "", p)) in lowered for p in ctx.protected_phrases if len(p) > 3
+        if (
+            lowered in ctx.handle_names
+            or any(
+                _fold(re.sub(r"\W", "", p)) in lowered for p in ctx.protected_phrases if len(p) > 3
+            )
+            or any(lowered.startswith(word) for word in ctx.name_words)
         ):
             return None
         if lowered in _squashed("public_figures") or lowered in _squashed("holidays"):
@@ -3632,7 +3707,22 @@ _PLACE_TAIL = {
     "university", "clinic", "center",
 }  # fmt: skip
 # Accounts of a family: "@thebeckerfamily", "@familia_ruiz", "@team_ava".
-_FAMILY_HANDLE = re.compile(r"(?i)famil(?:y|ia)|fam\b|fam_|_fam|journey|strong|warrior")
+# After a nickname opening a sentence: "Peanut update:", "Tank is home", "Bear's cast".
+_NICKNAME_AFTER = re.compile(r"(?i)\s*(?:update|is\b|was\b|has\b|'s\b|\u2019s\b|[:!,])")
+# An account that is a person's: a pronoun soon after it ("@x as she finishes", "@x for
+# organizing ... for your dad").
+_PERSON_AFTER_HANDLE = re.compile(
+    r"(?i)[^.!?\n@]{0,60}?\b(?:she|he|her|his|hers|your|you're|ella|él|su)\b"
+)
+# An organisation's account: a team, station, paper, school, club or agency.
+_ORG_HANDLE = re.compile(
+    r"(?i)(?:news|radio|tv|fm|am\d|fire|police|pd|sheriff|ems|county|city|school|isd|"
+    r"college|univ|team|club|league|foundation|fund|org|official|hq|health|hospital|clinic|"
+    r"church|rotary|lions|church|library|bank|inc|co$|media|times|post|herald|gazette)"
+)
+_FAMILY_HANDLE = re.compile(
+    r"(?i)famil(?:y|ia)|fam\b|fam_|_fam|journey|strong|warrior|baby[_.]|[_.]baby|beb[ée][_.]|princes|lucha"
+)
 # "Follow his journey at @...": the account of a patient or family.
 _FOLLOW_PATIENT = re.compile(
     r"(?i)\b(?:follow|sigue|siga)\b[^.!?\n]{0,30}\b(?:his|her|their|su|sus)\s+(?:journey|story|"

@@ -1576,3 +1576,92 @@ def test_a_flagged_post_reports_birthday_ordinals_and_spanish_ages(text, age):
 def test_spanish_clock_times_of_a_birth_are_dates():
     text = "Los gemelos Ángel y Santiago nacieron a las 4:15 y 4:22 de la tarde. ¡Felicidades!"
     assert "4:15 y 4:22 de la tarde" in _found(text, "DATE")
+
+
+# --- The hospital's own town and name, patients' accounts and nicknames --------------------
+
+SYCAMORE = OrgContext(
+    name="Sycamore Valley Hospital (Sycamore Valley Health), Harlan Grove, IL",
+    phone_numbers=("(630) 555-0100",),
+    addresses=(
+        "2200 Sycamore Valley Parkway, Harlan Grove, IL 60587",
+        "88 Depot Street, Wexford Junction, IL 60591",
+    ),
+    domains=("sycamorevalley.org",),
+    handles=("@SycamoreValleyHospital",),
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hey Harlan Grove! 👋 Our new parking garage opens Monday. Free for patients.",
+        "Little Miss Harlan Grove contestants visited our pediatric floor today 👑",
+        "In 2023 our ED cared for 71,412 patients. Thank you, team! #SycamoreStrong",
+        "Helmets, people!! We treated 41 scooter injuries since June. #HeadsUpHarlanGrove",
+        "Our Wexford Junction clinic now opens at 7 on Saturdays.",
+    ],
+)
+def test_the_hospitals_own_towns_and_name_are_never_a_patients_name(text):
+    assert not scan(text, context=SYCAMORE).patient_specific
+
+
+def test_a_patient_from_the_hospitals_town_is_still_found():
+    result = scan("Welcome home, Marisol! Harlan Grove is cheering for you 💙", context=SYCAMORE)
+    assert "Marisol" in [f.text for f in result.findings if f.type == "NAME"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # a contact line in the sentence after the relative's name is theirs, not ours
+        ("Family contact: Maria Lopez. Tel: 210 555 7711.", "PHONE", "210 555 7711"),
+        ("Paciente: ZAVALA, JOSÉ / Exp: 00-77-3152 / Cuarto: 221-B", "MRN", "00-77-3152"),
+        ("Paciente: ZAVALA, JOSÉ / Exp: 00-77-3152 / Cuarto: 221-B", "OTHER_ID", "221-B"),
+        ("La mamá del bebé Mateo Arellano (UCIN, cuna 21) llamó.", "OTHER_ID", "21"),
+    ],
+)
+def test_contact_lines_and_record_cues_with_a_colon(text, kind, value):
+    assert value in _found(text, kind)
+
+
+def test_a_call_to_action_without_a_patient_keeps_the_number_unreported():
+    assert not _scan("Meet Dr. Ana Ruiz, our new cardiologist. Call 612-555-7788 to book.").findings
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        (
+            "One year after her liver transplant, @RunLikeRosalinda finished the half marathon!",
+            "@RunLikeRosalinda",
+        ),
+        (
+            "Follow along with @brave_little_bea as she finishes her last round of chemo 💛",
+            "@brave_little_bea",
+        ),
+        ("look who's going home 👀 @baby_gia_grows! 117 days in our NICU", "@baby_gia_grows"),
+        ("Síganla en @princesa.xime.lucha para sus actualizaciones 💕", "@princesa.xime.lucha"),
+    ],
+)
+def test_a_patients_own_account_in_a_story_is_an_identifier(text, handle):
+    result = _scan(text)
+    assert result.patient_specific
+    assert handle in [f.text for f in result.findings if f.type == "OTHER_ID"]
+
+
+def test_a_stations_account_in_a_story_is_not_a_patients():
+    text = "Thanks to @KSAT12 for covering our NICU graduation, where 30 families came home."
+    assert not _scan(text).patient_specific
+
+
+def test_a_nickname_in_a_patients_hashtag_and_on_its_own_is_a_name():
+    text = "Peanut update 🥜: off the vent and tolerating feeds. Keep praying! #PrayersForPeanut"
+    names = _found(text, "NAME")
+    assert "Peanut" in names
+    assert "#PrayersForPeanut" in names
+
+
+def test_a_word_that_only_opens_a_sentence_is_not_made_a_name_by_a_team_tag():
+    text = "Work hard, rest well: our nurses went home today after a long week. #TeamWork"
+    assert not _scan(text).patient_specific
