@@ -279,7 +279,9 @@ def combined_findings(
     holiday, a word that is never a name ("Ella" in Spanish), nor staff in a post the
     rules flag. Its dates are details of a post already flagged, never the verdict, and
     never a bare year, which Safe Harbor allows (`python -m bench.phi_train --cross`
-    measures all this).
+    measures all this). `ungated_threshold`, for measurement, asks the tagger in the
+    posts the gate would skip too, at that stricter threshold (measured: it costs more
+    precision than the recall it adds, see docs/compliance.md).
     """
     post = _Post(text, context)
     findings = post.findings()
