@@ -1585,7 +1585,7 @@ SYCAMORE = OrgContext(
     phone_numbers=("(630) 555-0100",),
     addresses=(
         "2200 Sycamore Valley Parkway, Harlan Grove, IL 60587",
-        "88 Depot Street, Wexford Junction, IL 60591",
+        "88 Depot Street, Marion, IL 62959",
     ),
     domains=("sycamorevalley.org",),
     handles=("@SycamoreValleyHospital",),
@@ -1599,7 +1599,7 @@ SYCAMORE = OrgContext(
         "Little Miss Harlan Grove contestants visited our pediatric floor today 👑",
         "In 2023 our ED cared for 71,412 patients. Thank you, team! #SycamoreStrong",
         "Helmets, people!! We treated 41 scooter injuries since June. #HeadsUpHarlanGrove",
-        "Our Wexford Junction clinic now opens at 7 on Saturdays.",
+        "Marion turned out in force for our hospital 5K on Saturday. Thank you!",
     ],
 )
 def test_the_hospitals_own_towns_and_name_are_never_a_patients_name(text):
