@@ -15,7 +15,7 @@ seeded generator, and L-BFGS has no random state.
 `--cross` is the honest estimate: the model never sees the test set, and the scanner is
 scored on it with and without the model, with and without the name replacement, and with
 and without the story gate (aggregate figures only). `--leave-one-out` scores each of the
-six earlier sets with a tagger trained on the other five, at a threshold and optionally
+ten studied sets with a tagger trained on the other nine, at a threshold and optionally
 with the tagger asked outside the story gate.
 """
 
@@ -254,7 +254,7 @@ def main(argv: list[str]) -> int:
     if "--leave-one-out" in argv:
         threshold = _option(argv, "--threshold")
         leave_one_out(
-            ("eval", "dev", "dev2", "dev3", "dev4", "dev5"),
+            TRAINING_SETS,
             threshold=0.9 if threshold is None else threshold,
             ungated=_option(argv, "--ungated"),
         )

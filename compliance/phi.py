@@ -277,20 +277,21 @@ def combined_findings(
     (`compliance.phi_model`) finds and the rules did not.
 
     The tagger reads words differently from the rules and catches patient names their
-    cues miss. It is asked only in a post the rules already flag or that has a story cue
-    (on staff news and events its guesses were mostly false alarms), and it never
-    overrides what the rules know a word to be: a public figure, the organisation, a
-    holiday, a word that is never a name ("Ella" in Spanish), nor staff in a post the
-    rules flag. Its dates are details of a post already flagged, never the verdict, and
-    never a bare year, which Safe Harbor allows (`python -m bench.phi_train --cross`
-    measures all this). `ungated_threshold`, for measurement, asks the tagger in the
-    posts the gate would skip too, at that stricter threshold (`python -m
-    bench.phi_train --leave-one-out --ungated 0.97`: it costs more precision than the
-    recall it adds, see docs/compliance.md).
+    cues miss. It is asked only in a post the rules already flag, that has a story cue, or
+    that speaks of a course of care, an injury, a return visit or a loss ("six weeks of
+    radiation", "welcome back": `lexicon.CARE`); on staff news and events its guesses
+    were mostly false alarms. It never overrides what the rules know a word to be: a
+    public figure, the organisation, a holiday, a word that is never a name ("Ella" in
+    Spanish), nor staff in a post the rules flag. Its dates are details of a post
+    already flagged, never the verdict, and never a bare year, which Safe Harbor allows
+    (`python -m bench.phi_train --cross` measures all this). `ungated_threshold`, for
+    measurement, asks the tagger in the posts the gate would skip too, at that stricter
+    threshold (`python -m bench.phi_train --leave-one-out --ungated 0.97`: it costs more
+    precision than the recall it adds, see docs/compliance.md).
     """
     post = _Post(text, context)
     findings = post.findings()
-    if story_gate and not findings and not phi_model.story_cue(text):
+    if story_gate and not findings and not _story_or_care(text):
         if ungated_threshold is None:
             return findings
         threshold = ungated_threshold
@@ -315,6 +316,10 @@ def combined_findings(
     if not added:
         return findings
     return sorted([*findings, *added], key=lambda f: (f.start, f.end))
+
+
+def _story_or_care(text: str) -> bool:
+    return phi_model.story_cue(text) or phi_model.care_cue(text)
 
 
 # --- Word lists and patterns, loaded on first use ------------------------------------------

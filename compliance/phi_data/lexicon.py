@@ -243,6 +243,26 @@ patient(?!s)|went\s+home|going\s+home|go\s+home|is\s+home|came\s+home|headed\s+h
 |hospitalizad[oa]|internad[oa]|infarto|derrame|salv[óo]\s+la\s+vida|milagrito|valiente|rehabilitaci[óo]n
 """
 
+# Not a story on their own, but a course of care, an injury, a return visit or a loss:
+# in a post with one of these the learned tagger is asked too ("six weeks of radiation",
+# "after his bike crash", "welcome back", "partió"), and a name it is sure of counts.
+CARE = r"""
+treatments?|radiation(?!\s+therap)|infusions?|immunotherapy|dialysis|rehab|spinal\s+tap|stents?|casts?
+|follow-ups?|iv\s+pole|bedside|waiting\s+room|(?:his|her|your|their)\s+(?:whole\s+|entire\s+|long\s+)?stay
+|(?:last|final|first|next)\s+round|rounds?\s+of|scans?|ned|no\s+evidence\s+of\s+disease|fusion|broken
+|fractured?|stitches|crash|accident|(?:a|his|her|their|your)\s+(?:bad\s+)?fall|fell|collapsed
+|injur(?:ed|y|ies)|burns?|wounds?|ambulance|life\s?flight|helicopter|cured|heal\s+up|feel\s+better
+|rooting\s+for|keep\s+fighting|cheer\s+(?:for|on)|sending\s+(?:love|hugs)|in\s+(?:his|her|their)\s+(?:honor|memory)
+|in\s+memory\s+of|passed\s+away|(?:sorry|condolences)\s+for\s+your\s+loss|rest\s+in\s+peace
+|welcome\s+back|back\s+to\s+visit|came\s+back|comes\s+back|visit(?:ed)?\s+us|frequent\s+flyer
+|new\s+(?:kidney|heart|liver|lungs?|hip|knee)|heart-?iversary|gotcha\s+day|we\s+see\s+you
+|hand\s+when|held\s+(?:his|her|their)\s+hand|bed\s+space|class\s+of\s+\d{4}|lbs?|oz|ounces|pounds
+|tratamientos?|radioterapia|infusi[óo]n|di[áa]lisis|urgencias|emergencias|ambulancia|se\s+desmay[óo]
+|l[oa]s?\s+trajeron|parti[óo]|descanse\s+en\s+paz|qepd|en\s+memoria|vela\s+por|despedir\s+a
+|despedimos\s+a|herid[oa]|ca[íi]da|fractura|yeso|andadera|silla\s+de\s+ruedas|bienvenid[oa]\s+de\s+vuelta
+|regres[óo]|ya\s+camina|se\s+recupera|pronta\s+recuperaci[óo]n|[áa]nimo|estamos\s+contigo|rezando|orando
+"""
+
 # Near a date, these tie it to a person ...
 PERSON_DATE = r"""
 born|birth|birthday|bday|b-day|arrived|arrival|delivered|delivery|admitted|admission|discharged

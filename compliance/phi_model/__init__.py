@@ -73,6 +73,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
 
     return {
         "story": re.compile(rf"(?<![\w])(?:{_rx(lexicon.STORY)})", re.IGNORECASE),
+        "care": re.compile(rf"(?<![\w])(?:{_rx(lexicon.CARE)})(?![\w])", re.IGNORECASE),
         "person_date": re.compile(rf"\b(?:{_rx(lexicon.PERSON_DATE)})", re.IGNORECASE),
         "event_date": re.compile(rf"\b(?:{_rx(lexicon.EVENT_DATE)})", re.IGNORECASE),
         "title": _rx_full(lexicon.STAFF_TITLES),
@@ -281,3 +282,9 @@ def default_tagger() -> Tagger:
 def story_cue(text: str) -> bool:
     """The post has a story cue from the scanner's lexicon ("went home", "diagnosed")."""
     return bool(_cues()["story"].search(text))
+
+
+def care_cue(text: str) -> bool:
+    """The post speaks of a course of care, an injury, a return visit or a loss
+    ("six weeks of radiation", "welcome back"): not a story on its own."""
+    return bool(_cues()["care"].search(text))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from compliance.phi import OrgContext, rule_findings, scan
 from compliance.phi_model import MODEL_PATH, default_tagger
 
@@ -34,10 +36,36 @@ def test_it_leaves_staff_names_alone_in_a_story():
     assert result.findings == []
 
 
-def test_it_stays_silent_without_a_story_cue():
-    # The tagger is fairly sure "Beatriz" is a patient, but nothing in the post says it
-    # is a story: on such posts its guesses were mostly false alarms.
-    text = "Thanks to our donors, Beatriz got a new heart last spring."
+def test_it_stays_silent_without_a_story_or_care_cue():
+    # The tagger is fairly sure "Beatriz" is a patient, but nothing in the post speaks of
+    # a story or of care: on such posts its guesses were mostly false alarms.
+    text = "Thanks to our donors, Beatriz got a new van last spring."
+    assert any(s.type == "NAME" for s in default_tagger().spans(text))
+
+    assert scan(text, context=HOSPITAL).findings == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks to our donors, Beatriz got a new heart last spring.",  # a transplant
+        "Thanks to our donors, Beatriz is back to visit her nurses.",  # a return visit
+    ],
+)
+def test_a_course_of_care_or_a_return_visit_lets_the_tagger_speak(text):
+    assert not rule_findings(text, HOSPITAL)  # the rules take Beatriz for the donors' news
+
+    result = scan(text, context=HOSPITAL)
+
+    assert result.patient_specific
+    assert [(f.type, f.text) for f in result.findings] == [("NAME", "Beatriz")]
+
+
+def test_a_care_cue_does_not_make_staff_a_patient():
+    text = (
+        "Welcome back, Dr. Summer Ellis! After a year with Doctors Without Borders, "
+        "she's back in our ED."
+    )
 
     assert scan(text, context=HOSPITAL).findings == []
 
