@@ -8,7 +8,7 @@ its neighbours, and the story, staff-title, credential and relative cues of the
 scanner's lexicon. It does not read the rules' findings: trained on the sets the rules
 were tuned on, such a model learns to copy them (see `_rule_features`).
 
-The trained model (`tagger.crfsuite`, about 630 kB) ships in the repository and is
+The trained model (`tagger.crfsuite`, about 950 kB) ships in the repository and is
 loaded once, on first use: nothing is downloaded. `Tagger.spans(text)` returns each
 tagged span with the model's probability for it; `compliance.phi.combined_findings`
 decides which to add to the rules' findings.
