@@ -137,14 +137,15 @@ def _predictor(
     org_path: Path,
     tagger=None,
     *,
-    threshold: float = 0.9,
+    threshold: float | None = None,
     gate: bool = True,
     ungated: float | None = None,
 ):
     """The scanner's rules, plus the tagger's spans combined as `scan` does."""
-    from compliance.phi import combined_findings, rule_findings
+    from compliance.phi import LEARNED_THRESHOLD, combined_findings, rule_findings
 
     context = org_context(org_path)
+    threshold = LEARNED_THRESHOLD if threshold is None else threshold
 
     def predict(text: str):
         if tagger is None:
@@ -197,13 +198,15 @@ def cross(train_sets: tuple[str, ...] = ("eval", "dev"), test_set: str = "dev2")
 
 
 def leave_one_out(
-    set_names: tuple[str, ...], *, threshold: float = 0.9, ungated: float | None = None
+    set_names: tuple[str, ...], *, threshold: float | None = None, ungated: float | None = None
 ) -> None:
     """Each set scored by the scanner with a tagger trained on the others (aggregate
     figures per set and over all of them): how the tagger does on posts it never saw,
     at a threshold, and with the tagger also asked outside the story gate (`ungated`)."""
+    from compliance.phi import LEARNED_THRESHOLD
     from compliance.phi_model import Tagger
 
+    threshold = LEARNED_THRESHOLD if threshold is None else threshold
     total = {"posts": 0, "true_positives": 0, "false_negatives": 0, "false_positives": 0}
     label = {"threshold": threshold, "ungated": ungated}
     for test_set in set_names:
@@ -255,7 +258,7 @@ def main(argv: list[str]) -> int:
         threshold = _option(argv, "--threshold")
         leave_one_out(
             TRAINING_SETS,
-            threshold=0.9 if threshold is None else threshold,
+            threshold=threshold,
             ungated=_option(argv, "--ungated"),
         )
         return 0

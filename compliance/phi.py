@@ -255,8 +255,9 @@ def rule_findings(text: str, context: OrgContext) -> list[Finding]:
     return _Post(text, context).findings()
 
 
-# The learned tagger's spans are added when it is at least this sure of every word.
-LEARNED_THRESHOLD = 0.9
+# The learned tagger's spans are added when it is at least this sure of every word
+# (`python -m bench.phi_train --leave-one-out --threshold T` compares thresholds).
+LEARNED_THRESHOLD = 0.85
 _LEARNED_REASONS = {
     "NAME": "Looks like a patient's name in this story (learned from examples).",
     "DATE": "Looks like the date of a patient's event in this story (learned from examples).",
@@ -970,7 +971,8 @@ def _patterns() -> _Patterns:
         ),
         left_place=re.compile(
             r"(?<![\w'\u2019])(?:in|from|to|at|near|of|around|across|outside|through|visit|visiting|"
-            r"de|en|desde|a|hacia|cerca\s+de|downtown|north|south|east|west|central)\s+$",
+            r"de|en|desde|a|hacia|cerca\s+de|downtown|central|coastal|rural|upstate|greater|"
+            r"(?:north|south|east|west)(?:ern|east|west)?)\s+$",
             _I,
         ),
         left_month=re.compile(
@@ -1257,6 +1259,7 @@ class _Post:
         self.named_days: list[tuple[int, int]] = []  # holidays: "Valentine's Day", "Navidad"
         self.public_names: list[tuple[int, int]] = []  # "Elsa", "Prince": figures or patients
         self.public_spans: list[tuple[int, int]] = []  # every public figure named
+        self.not_persons: list[tuple[int, int]] = []  # conditions, places, pseudonyms
         self.is_story = bool(self.rx.story.search(text))
         self.sentences = self._split_sentences()
         self.sentence_starts = [s for s, _ in self.sentences]
@@ -1298,6 +1301,7 @@ class _Post:
         self._find_web()
         self._find_ids()
         self._find_ages()
+        self._find_incident_ages()
         self._find_names()
         self._find_hashtags_and_handles()
         self._propagate_names()
@@ -1318,6 +1322,9 @@ class _Post:
         spans = [*self.protected, *self.named_days, *self.public_names, *self.public_spans]
         verdicts = ("staff", "public") if staff else ("public",)
         spans += [(j.start, j.end) for j in self.judged if j.verdict in verdicts]
+        # A condition or a place ("Turner syndrome", "coastal Georgia") and a name the
+        # post says is not the person's ("'Sarah' (not her real name)").
+        spans += self.not_persons
         # Staff named with a title or credential right next to them ("Dr. Harriet
         # Mbeki-Stone", "CEO Patricia Whitcombe-Hale", "Gracie Soto, CCLS") stay staff
         # even where the post has nothing of a patient.
@@ -1732,6 +1739,22 @@ class _Post:
                     "AGE",
                     *m.span(name),
                     f"Gives an age over 89 ('{m[name]}'), which identifies a person.",
+                )
+
+    def _find_incident_ages(self) -> None:
+        """ "A 45-year-old runner collapsed at Sunday's marathon": an age under 90 names no
+        one, but one person of that age in an incident on a given day is who the news
+        reported; "several patients from this morning's crash" stays anonymous."""
+        text = self.text
+        for m in _INCIDENT_PERSON.finditer(text):
+            near = text[max(0, m.start() - 200) : m.end() + 200]
+            if _INCIDENT.search(near) and _INCIDENT_DAY.search(near):
+                group = "age" if m["age"] else "edad"
+                self.add(
+                    "AGE",
+                    *m.span(group),
+                    f"Gives the age of one person in an incident on a given day "
+                    f"('{m[group]}'): with the news of it, this identifies them.",
                 )
 
     def _age_is_not_a_person(self, m: re.Match[str]) -> bool:
@@ -2591,6 +2614,7 @@ class _Post:
             return "not a person", "", True
         label = text[start:end]
         if rx.pseudonym.match(right80):
+            self.not_persons.append((start, end))
             return "other", "", True  # "Meet 'Sarah' (not her real name)"
         # "Leo, 10, who's recovering", "17-yo Marcus Lee": a child's or young adult's age
         # given with the name makes it a patient's (ages over 89 are handled as ages).
@@ -2819,6 +2843,7 @@ class _Post:
         if _LEFT_INSTITUTION.search(left):
             return True  # "Fundación Familia Reyes", "the Foundation of the Smith Family"
         if self._is_condition(first, last, left, right) or rx.left_saint.search(left):
+            self.not_persons.append((head.start, tokens[last].end))
             return True
         if self._is_institution(last):
             return True
@@ -2846,6 +2871,9 @@ class _Post:
         )
         if place and head.folded in lex.names and rx.left_relative.search(left):
             return False  # "the family of Austin"
+        if place and _REGION_BEFORE.search(left):
+            self.not_persons.append((head.start, tokens[last].end))
+            return True  # "the midwives of coastal Georgia who cared for mothers"
         if place and head.folded in lex.names and not rx.right_place.match(right):
             # "thank you to Tyler and his mom", "happy birthday to Madison": a first name
             # after a greeting, or with a person's words after it, is a person
@@ -2862,6 +2890,8 @@ class _Post:
                 or (tokens[last].possessive and rx.right_possession.match(right))
             )
             return not person
+        if place and head.folded not in lex.names:
+            self.not_persons.append((head.start, tokens[last].end))
         return place
 
     def _judge_lowercase(self, i: int) -> None:
@@ -3822,6 +3852,37 @@ def _clean(cue: str) -> str:
 _TITLED_STAFF_BEFORE = re.compile(
     r"(?i)\b(?:dr|dra|doctor|doctora|ceo|cfo|coo|president|presidenta|mayor|alcalde(?:sa)?|gov|governor|"
     r"gobernador(?:a)?|senator|sen|rep|congress(?:wo)?man|lic|ing|director|directora|chief|chair)\.?\s+$"
+)
+# One person of a given age in an incident on a given day, which the news can tie to
+# them: "the 17-year-old driver injured in Sunday's crash", "un motociclista de 24 años".
+_INCIDENT_PERSON = re.compile(
+    r"\b(?:a|an|the|one)\s+(?P<age>\d{1,3}[- ](?:year|yr)s?[- ]old)\s+(?:local\s+)?"
+    r"(?:man|woman|boy|girl|driver|motorcyclist|runner|cyclist|bicyclist|pedestrian|passenger|"
+    r"hiker|swimmer|teen|teenager|child|worker|farmer|rider|skier|snowmobiler|hunter|student|"
+    r"player)\b"
+    r"|\b(?:un|una|el|la)\s+(?:hombre|mujer|joven|niñ[oa]|conductora?|motociclista|ciclista|"
+    r"peat[oó]n|trabajadora?|corredora?)\s+de\s+(?P<edad>\d{1,3}\s+años)",
+    _I,
+)
+_INCIDENT = re.compile(
+    r"\b(?:crash\w*|collision|collided|collapsed?|rollover|shooting|shot|stabb\w+|drown\w*|struck|"
+    r"hit\s+by|injured|burned|fire|marathon|life\s?flight|helicopter|helipad|airlifted|wreck|"
+    r"accident|accidente|choque|chocó|balacera|baleado|herid[oa]|atropellad[oa]|incendio|"
+    r"quemad[oa]|ahog\w+|helicóptero|se\s+desplomó|colapsó)\b",
+    _I,
+)
+_INCIDENT_DAY = re.compile(
+    r"\b(?:yesterday|last\s+night|this\s+(?:morning|afternoon|evening)|tonight|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|at\s+\d{1,2}:\d\d|ayer|anoche|"
+    r"esta\s+(?:mañana|tarde|noche)|el\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|"
+    r"a\s+las\s+\d{1,2}(?::\d\d)?)\b",
+    _I,
+)
+# "coastal Georgia", "southern Indiana": a region, even when it is also a first name
+_REGION_BEFORE = re.compile(
+    r"(?<![\w'\u2019])(?:coastal|rural|upstate|greater|central|"
+    r"(?:north|south|east|west)(?:ern|east|west)?)\s+$",
+    _I,
 )
 # "the man in room 622", "our friend in bed 4", "la señora de la habitación 12"
 _PERSON_IN_ROOM = re.compile(

@@ -1665,3 +1665,51 @@ def test_a_nickname_in_a_patients_hashtag_and_on_its_own_is_a_name():
 def test_a_word_that_only_opens_a_sentence_is_not_made_a_name_by_a_team_tag():
     text = "Work hard, rest well: our nurses went home today after a long week. #TeamWork"
     assert not _scan(text).patient_specific
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        (
+            "A 45-year-old runner collapsed at mile 22 of Sunday's marathon. Bystander CPR "
+            "and our cath lab: he's walking out today.",
+            "45-year-old",
+        ),
+        (
+            "Update for media: the 17-year-old driver injured in Sunday's crash on I-71 "
+            "remains in critical condition.",
+            "17-year-old",
+        ),
+        (
+            "LifeFlight landed on our helipad at 3:52 this morning with a 24-year-old "
+            "motorcyclist. He's out of surgery and stable.",
+            "24-year-old",
+        ),
+        ("Un motociclista de 24 años llegó en helicóptero esta mañana tras un choque.", "24 años"),
+    ],
+)
+def test_the_age_of_one_person_in_an_incident_on_a_given_day_identifies_them(text, age):
+    result = _scan(text)
+    assert result.patient_specific
+    assert age in [f.text for f in result.findings if f.type == "AGE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are caring for several patients from this morning's crash on I-94. "
+        "We cannot share details.",
+        "A 6-year-old asked our surgeon if his heart would still love his mom. It does.",
+        "A 45-year-old who exercises can still have a heart attack: know the signs.",
+    ],
+)
+def test_an_anonymous_age_without_a_dated_incident_stays_a_health_story(text):
+    assert not _scan(text).patient_specific
+
+
+def test_a_region_after_a_geographic_word_is_not_a_name():
+    text = (
+        "We honor the nurses and midwives of coastal Georgia who cared for mothers and "
+        "babies after surgery."
+    )
+    assert not _scan(text).patient_specific

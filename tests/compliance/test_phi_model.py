@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from compliance.phi import OrgContext, rule_findings, scan
+from compliance.phi import LEARNED_THRESHOLD, OrgContext, rule_findings, scan
 from compliance.phi_model import MODEL_PATH, default_tagger
 
 HOSPITAL = OrgContext(name="Riverside Health", domains=("riversidehealth.org",))
@@ -76,3 +76,27 @@ def test_it_never_reports_the_organisations_own_name():
     assert any(s.type == "NAME" for s in default_tagger().spans(text))  # the tagger alone would
 
     assert [f.text for f in scan(text, context=context).findings if f.type == "NAME"] == []
+
+
+def _tagged(text: str, word: str) -> float:
+    """How sure the tagger alone is that `word` is a patient's name in `text`."""
+    return max(
+        (s.probability for s in default_tagger().spans(text) if text[s.start : s.end] == word),
+        default=0.0,
+    )
+
+
+def test_a_name_the_tagger_is_fairly_sure_of_in_a_story_is_reported():
+    # Measured leave-one-set-out, 0.85 finds more patients than 0.9 for few false alarms.
+    text = "Thanks to our donors, Imani is back to visit her nurses."
+    assert not rule_findings(text, HOSPITAL)
+    assert LEARNED_THRESHOLD <= _tagged(text, "Imani") < 0.9
+
+    assert [f.text for f in scan(text, context=HOSPITAL).findings] == ["Imani"]
+
+
+def test_a_name_the_post_says_is_not_the_persons_is_not_reported():
+    text = "'Daniel' (not his real name) was 15 when he first came to our clinic after a fall."
+    assert _tagged(text, "Daniel") >= LEARNED_THRESHOLD  # the tagger alone would report it
+
+    assert not scan(text, context=HOSPITAL).patient_specific
