@@ -971,8 +971,7 @@ def _patterns() -> _Patterns:
         ),
         left_place=re.compile(
             r"(?<![\w'\u2019])(?:in|from|to|at|near|of|around|across|outside|through|visit|visiting|"
-            r"de|en|desde|a|hacia|cerca\s+de|downtown|central|coastal|rural|upstate|greater|"
-            r"(?:north|south|east|west)(?:ern|east|west)?)\s+$",
+            rf"de|en|desde|a|hacia|cerca\s+de|downtown|{_REGION_WORDS})\s+$",
             _I,
         ),
         left_month=re.compile(
@@ -1746,6 +1745,8 @@ class _Post:
         one, but one person of that age in an incident on a given day is who the news
         reported; "several patients from this morning's crash" stays anonymous."""
         text = self.text
+        if not _AGE_HINT.search(text):
+            return
         for m in _INCIDENT_PERSON.finditer(text):
             near = text[max(0, m.start() - 200) : m.end() + 200]
             if _INCIDENT.search(near) and _INCIDENT_DAY.search(near):
@@ -1753,7 +1754,7 @@ class _Post:
                 self.add(
                     "AGE",
                     *m.span(group),
-                    f"Gives the age of one person in an incident on a given day "
+                    "Gives the age of one person in an incident on a given day "
                     f"('{m[group]}'): with the news of it, this identifies them.",
                 )
 
@@ -3879,11 +3880,8 @@ _INCIDENT_DAY = re.compile(
     _I,
 )
 # "coastal Georgia", "southern Indiana": a region, even when it is also a first name
-_REGION_BEFORE = re.compile(
-    r"(?<![\w'\u2019])(?:coastal|rural|upstate|greater|central|"
-    r"(?:north|south|east|west)(?:ern|east|west)?)\s+$",
-    _I,
-)
+_REGION_WORDS = r"central|coastal|rural|upstate|greater|(?:north|south|east|west)(?:ern|east|west)?"
+_REGION_BEFORE = re.compile(rf"(?<![\w'\u2019])(?:{_REGION_WORDS})\s+$", _I)
 # "the man in room 622", "our friend in bed 4", "la señora de la habitación 12"
 _PERSON_IN_ROOM = re.compile(
     r"\b(?:man|woman|lady|gentleman|guy|gal|patient|friend|boy|girl|kid|baby|resident|mom|dad|"
