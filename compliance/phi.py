@@ -36,6 +36,11 @@ How it works, in order:
    the labelled sets by `python -m bench.phi_train`) adds the patient names and dates it
    is sure of in a story the rules passed over; it never overrules the rules about the
    organisation, public figures or words that are never names (`combined_findings`).
+7. Once the post is patient-specific, anyone it names may be the patient or a relative:
+   names after a title from outside the hospital ("Officer Garrity"), the tagger's less
+   sure names and every other mention of a name are shown too, while staff named with
+   their role stay cleared (`_Post.other_names`); so are a holiday naming a patient's
+   date again and an age over 89 given bare ("at 98 she", "¡101 años!").
 
 Word lists load on the first scan (about a third of a second) and are then cached; a
 typical post then takes one to two milliseconds (`python -m bench bench.phi_speed`).
@@ -258,6 +263,9 @@ def rule_findings(text: str, context: OrgContext) -> list[Finding]:
 # The learned tagger's spans are added when it is at least this sure of every word
 # (`python -m bench.phi_train --leave-one-out --threshold T` compares thresholds).
 LEARNED_THRESHOLD = 0.85
+# In a post already about a patient, the tagger's other names are shown from this
+# probability (`_Post.other_names`).
+OTHER_NAME_THRESHOLD = 0.5
 _LEARNED_REASONS = {
     "NAME": "Looks like a patient's name in this story (learned from examples).",
     "DATE": "Looks like the date of a patient's event in this story (learned from examples).",
@@ -302,8 +310,9 @@ def combined_findings(
     # In a post they pass, the tagger may overrule them ("our volunteer ... is a patient
     # this week"): a missed patient story is the costly error.
     cleared = post.not_patient_spans(staff=bool(findings))
+    learned = tagger.spans(text)
     added = []
-    for span in tagger.spans(text):
+    for span in learned:
         if span.type not in _LEARNED_REASONS or span.probability < threshold:
             continue
         if span.type == "DATE" and not findings:
@@ -314,9 +323,11 @@ def combined_findings(
         if post._overlaps(cleared, span.start, span.end) or _YEARS_ONLY.fullmatch(value):
             continue
         added.append(Finding(span.type, span.start, span.end, value, _LEARNED_REASONS[span.type]))
-    if not added:
-        return findings
-    return sorted([*findings, *added], key=lambda f: (f.start, f.end))
+    if added:
+        findings = sorted([*findings, *added], key=lambda f: (f.start, f.end))
+    if findings:
+        findings = post.other_names(findings, learned)
+    return findings
 
 
 def _story_or_care(text: str) -> bool:
@@ -1302,6 +1313,7 @@ class _Post:
         self._find_ages()
         self._find_incident_ages()
         self._find_names()
+        self._find_words_spoken_to()
         self._find_hashtags_and_handles()
         self._propagate_names()
         self._find_employers()
@@ -1339,6 +1351,78 @@ class _Post:
         ]
         if staff:
             spans += self.staff_spans
+        return spans + self._never_name_words()
+
+    def other_names(
+        self, found: list[Finding], learned: list[phi_model.LearnedSpan]
+    ) -> list[Finding]:
+        """In a post already about a patient, the other names a reviewer should see.
+
+        Once a post is patient-specific, any person it names may be the patient or a
+        relative, so the bar for a name is lower than for the verdict: a name after a
+        title from outside the hospital ("Officer Tom Garrity", "Coach Destiny",
+        "Sister Mary Agnes"), a name the learned tagger finds however unsure
+        (`OTHER_NAME_THRESHOLD`), and every other mention of a name found ("Frank"
+        after "Frank Dombrowski"). What the rules know is not a patient's stays
+        cleared: staff named with their role, the organisation, public figures,
+        holidays, conditions and places. These names never change `patient_specific`,
+        which is decided before.
+        """
+        text = self.text
+        cleared = self._never_a_patient()
+        taken = [(f.start, f.end) for f in found]
+        extra: list[Finding] = []
+
+        def add(start: int, end: int, reason: str) -> None:
+            taken.append((start, end))
+            extra.append(Finding("NAME", start, end, text[start:end], reason))
+
+        for j in self.judged:
+            if j.verdict != "staff" or self._overlaps(taken, j.start, j.end):
+                continue
+            title = self._lay_title_before(j.start)
+            if j.local and title and not self._overlaps(cleared, j.start, j.end):
+                add(j.start, j.end, _LAY_TITLE_REASON.format(_clean(title["title"])))
+        for span in learned:
+            if span.type != "NAME" or span.probability < OTHER_NAME_THRESHOLD:
+                continue
+            if not self._overlaps(taken + cleared, span.start, span.end):
+                add(span.start, span.end, _OTHER_NAME_REASON)
+        keys: set[str] = set()
+        for f in [*found, *extra]:
+            if f.type == "NAME" and text[f.start] not in "#@":
+                keys.update(
+                    t.folded
+                    for t in self.tokens
+                    if f.start <= t.start < f.end and t.text[0].isupper() and len(t.folded) > 2
+                )
+        keys -= self.staff_keys
+        for token in self.tokens if keys else ():
+            if token.folded not in keys or not token.text[0].isupper():
+                continue
+            if not self._overlaps(taken + cleared, token.start, token.end):
+                add(token.start, token.end, _AGAIN_REASON.format(token.text))
+        if not extra:
+            return found
+        return sorted([*found, *extra], key=lambda f: (f.start, f.end))
+
+    def _never_a_patient(self) -> list[tuple[int, int]]:
+        """What the rules know is not a patient's name, whatever the post: the
+        organisation, holidays, public figures, conditions and places, links and tags,
+        words that are never names here, and staff named with their role ("our nurse
+        Jess", "Dr. Patel"), unless the role is from outside the hospital."""
+        spans = [*self.protected, *self.named_days, *self.public_names, *self.public_spans]
+        spans += [*self.not_persons, *self.masked]
+        for j in self.judged:
+            if j.verdict == "public" or (
+                j.verdict == "staff" and j.local and not self._lay_title_before(j.start)
+            ):
+                spans.append((j.start, j.end))
+        return spans + self._never_name_words()
+
+    def _never_name_words(self) -> list[tuple[int, int]]:
+        """Words that are never a name here: "Ella" in a Spanish post, "tiny"."""
+        spans = []
         for token in self.tokens:
             lower = token.text.lower()
             if (
@@ -1348,6 +1432,10 @@ class _Post:
             ):
                 spans.append((token.start, token.end))
         return spans
+
+    def _lay_title_before(self, start: int) -> re.Match[str] | None:
+        """A title from outside the hospital right before `start`: "Officer", "Coach"."""
+        return _LAY_TITLE_BEFORE.search(self.text, max(0, start - 30), start)
 
     def _add_details_of_patient(self, found: list[Finding]) -> list[Finding]:
         """In a post already about a patient, the smaller details that point to them:
@@ -1362,7 +1450,9 @@ class _Post:
         self.detailed = True
         before = len(self.candidates)
         self._find_dates()
+        self._find_holiday_after_date()
         self._find_younger_ages()
+        self._find_bare_older_ages()
         taken = [(f.start, f.end) for f in found]
         added = [c for c in self.candidates[before:] if not self._overlaps(taken, c.start, c.end)]
         self.candidates[before:] = added
@@ -1436,11 +1526,13 @@ class _Post:
         # A public figure known by one name ("Elsa", "Prince", "Selena") may also be a
         # patient's name: such a word is a patient's only with a cue right next to it.
         public, holidays = _phrase_index("public_figures"), _phrase_index("holidays")
+        # "el día de San Pedro y San Pablo", "Día de la Virgen de Guadalupe"
+        saints = [m.span() for m in _SAINTS_DAY.finditer(self.text)] if "a de" in self.text else []
         for token in self.tokens:
             for index, found in ((public, self.protected), (holidays, self.named_days)):
                 pattern = index.get(token.folded)
                 m = pattern.match(self.text, token.start) if pattern else None
-                if m and index is public and self._overlaps(self.named_days, *m.span()):
+                if m and index is public and self._overlaps(self.named_days + saints, *m.span()):
                     continue  # "San Valentín" inside "Día de San Valentín": the holiday's
                 if m and not (found and found[-1][1] > m.start()):
                     if found is self.protected and m.end() == token.end:
@@ -1449,6 +1541,7 @@ class _Post:
                         found.append(m.span())
                     if index is public and " " in m.group():
                         self.public_spans.append(m.span())  # "Florence Nightingale", not "Santa"
+        self.named_days += [span for span in saints if not self._overlaps(self.named_days, *span)]
 
     # -- web: e-mail, URLs, IP addresses, handles --
 
@@ -1788,6 +1881,32 @@ class _Post:
             or (org and org in with_subject)
             or self._about_organisation(m.start("n"))
         )
+
+    def _find_holiday_after_date(self) -> None:
+        """ "Nació el 12 de diciembre, Día de la Virgen de Guadalupe": a holiday right after
+        a patient's date is the same day, named again."""
+        dates = [c for c in self.candidates if c.type == "DATE"]
+        for start, end in self.named_days:
+            if any(
+                c.end <= start and _SAME_DAY_LINK.fullmatch(self.text, c.end, start) for c in dates
+            ):
+                self.add("DATE", start, end, _SAME_DAY_REASON)
+
+    def _find_bare_older_ages(self) -> None:
+        """In a post already about a patient, an age over 89 given bare: "is 102 and still
+        does the crossword", "at 98 she is the queen of bingo", "¡101 años!", "Cien años"."""
+        if not _AGE_HINT.search(self.text):
+            return
+        text = self.text
+        reason = "Gives an age over 89 ('{}'), which identifies a person."
+        for pattern in _BARE_OLDER_AGES if _AGE_NUMBER.search(text) else ():
+            for m in pattern.finditer(text):
+                if not 90 <= int(m["n"]) <= 125 or self._age_is_not_a_person(m):
+                    continue
+                self.add("AGE", *m.span("n"), reason.format(m["n"]))
+        for m in _BARE_OLDER_AGE_WORDS.finditer(text):
+            if self._words_to_number(m["word"]) >= 90 and not self._about_organisation(m.start()):
+                self.add("AGE", *m.span("word"), reason.format(m["word"]))
 
     def _find_younger_ages(self) -> None:
         """Ages under 90 ("7-year-old Ava", "Leo, 10,", "de 8 años", "turns 40"), asked
@@ -2835,6 +2954,51 @@ class _Post:
             return "name", reason, False
         return "staff", "", False
 
+    def _find_words_spoken_to(self) -> None:
+        """ "Meet Blue. ... Wear it every time, Blue!", "Tiny is home! ... misses you, Tiny.":
+        a capitalised word the post speaks to at the end of a clause, and names again
+        elsewhere, is someone's name, though it is also a word."""
+        text = self.text
+        if "," not in text:
+            return
+        # Only words the name rules did not judge: a name they read as staff stays staff.
+        taken = [(c.start, c.end) for c in self.candidates] + self.protected + self.named_days
+        taken += self.masked + [(j.start, j.end) for j in self.judged]
+        judged = {word for j in self.judged for word in j.key.split()}
+        for token in self.tokens:
+            if (
+                not token.text[0].isupper()
+                or token.text.isupper()
+                or len(token.folded) < 3
+                or token.folded in _GROUP_VOCATIVES
+                or token.folded in judged
+                or (
+                    token.folded not in self.lex.vocabulary
+                    and token.text.lower() not in self.lex.name_words
+                )
+                or token.text.lower() in self.lex.not_names
+            ):
+                continue
+            if not (
+                _VOCATIVE_LEFT.search(text, max(0, token.start - 3), token.start)
+                and _VOCATIVE_RIGHT.match(text, token.end)
+            ):
+                continue
+            again = any(
+                t.folded == token.folded and t.start != token.start and t.text[0].isupper()
+                for t in self.tokens
+            ) or any(
+                token.folded in (_fold(p) for p in _CAMEL_BOUNDARY.split(m["body"]))
+                for m in self.rx.hashtag.finditer(text)
+            )
+            if again and not self._overlaps(taken, token.start, token.end):
+                reason = (
+                    f"Looks like a person's name: the post speaks to '{token.text}' "
+                    "and names them again."
+                )
+                self.add("NAME", token.start, token.end, reason)
+                self.name_found = True
+
     def _not_a_person(self, first: int, last: int, kind: str, left: str, right: str) -> bool:
         """A condition, a saint, a building, a month or a place, not a person."""
         tokens, rx, lex = self.tokens, self.rx, self.lex
@@ -3542,6 +3706,83 @@ _EMPLOYER_OF_OFFICER = re.compile(
 )
 # A name spoken to: "Angel, we'll miss you", "te extrañaremos, Chuy."
 _SENTENCE_START = re.compile(r"^\W*$")
+# A word spoken to at the end of a clause: "..., Blue!", "misses you, Tiny."
+_VOCATIVE_LEFT = re.compile(r",\s*$")
+_VOCATIVE_RIGHT = re.compile(r"\s*(?:[!.?]|[^\w\s,;:'\u2019-]|$)")
+# Words a post speaks to that are groups or roles, not someone's name.
+_GROUP_VOCATIVES = {
+    "everyone",
+    "everybody",
+    "all",
+    "friends",
+    "friend",
+    "team",
+    "teams",
+    "family",
+    "families",
+    "folks",
+    "heroes",
+    "hero",
+    "grads",
+    "graduates",
+    "nurses",
+    "doctors",
+    "docs",
+    "doc",
+    "mom",
+    "moms",
+    "dad",
+    "dads",
+    "mama",
+    "papa",
+    "parents",
+    "kids",
+    "kiddo",
+    "buddy",
+    "babe",
+    "baby",
+    "babies",
+    "ladies",
+    "gentlemen",
+    "neighbors",
+    "neighbours",
+    "community",
+    "volunteers",
+    "donors",
+    "champ",
+    "champion",
+    "champions",
+    "warriors",
+    "warrior",
+    "survivors",
+    "survivor",
+    "sir",
+    "madam",
+    "coach",
+    "chief",
+    "captain",
+    "nurse",
+    "doctor",
+    "todos",
+    "todas",
+    "amigos",
+    "amigas",
+    "familia",
+    "equipo",
+    "mamas",
+    "papas",
+    "campeon",
+    "campeona",
+    "guerrero",
+    "guerrera",
+    "enfermeras",
+    "doctores",
+    "vecinos",
+    "love",
+    "sister",
+    "sergeant",
+    "mister",
+}  # fmt: skip (folded: no accents)
 _ADDRESSED_AFTER = re.compile(
     r"(?i)^\s*,\s*(?:we|we'll|we're|we\u2019ll|we\u2019re|you|you're|you\u2019re|your|"
     r"te|tu|tú|eres|nunca\s+te|siempre\s+te)\b"
@@ -3698,6 +3939,57 @@ _GROUP_SUBJECT = re.compile(
     r"mothers|families|veterans|seniors|adults|bebés|pacientes|personas|niños|niñas|madres|familias)"
     r"\s+(?:were|are|have|had|was|fueron|han|nacieron|llegaron)\b"
 )
+# A saint's or the Virgin's day: "día de San Isidro Labrador", "Día de la Inmaculada".
+_SAINTS_DAY = re.compile(
+    r"\b(?i:d[íi]a)\s+del?\s+(?:(?i:la|las|los|el|nuestra\s+señora\s+de(?:\s+la)?)\s+)?"
+    r"(?:San|Santa|Santo|Santiago|Virgen|Inmaculada|Candelaria|Sagrado|Asunci[óo]n|Guadalupe)\b"
+    r"(?:\s+(?:(?:de|del|de\s+la|de\s+los|y)\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)*"
+)
+# Between a patient's date and a holiday that names the same day: "12 de diciembre, Día
+# de la Virgen", "on 6/21 (the first day of summer)".
+_SAME_DAY_LINK = re.compile(r"\s*(?:,|\(|\u2014|\u2013| - )\s*(?:el\s+|the\s+|on\s+)?")
+_SAME_DAY_REASON = "The day of a patient's event, named again by its holiday."
+# An age over 89 given bare, looked for only in a post already about a patient:
+# "102 and still", "¡101 años!", "is 94", "at 98 she", "Cien años de vida".
+_NOT_AN_AGE_AFTER = (
+    r"(?!\s*(?:%|percent|por\s+ciento|degrees|grados|°|mph|miles?|lbs?|pounds?|kg|minutes?|mins?|"
+    r"[ap]\.?\s?m\b|o['\u2019]clock|:|\.\d|,\d|-|/|\+|years?\s+(?:of|in|at|with|as|since|serving|ago)"
+    r"|or\s+older|and\s+(?:up|older|over)))"
+)
+_BARE_OLDER_AGES = (
+    re.compile(
+        r"(?<![\w.,/$#-])(?P<n>\d{2,3})(?=\s+(?:and\s+(?:still|counting|going|thriving|she|he)\b"
+        r"|y\s+(?:sigue|contando)\b|años\b(?!\s+de\s+(?:servicio|experiencia|trabajo|historia|"
+        r"carrera|atenci[óo]n|vida\s+institucional|fundaci[óo]n|existencia))))",
+        _I,
+    ),
+    re.compile(
+        r"\b(?:is|was|at|tiene|ten[íi]a|a\s+los)\s+(?P<n>\d{2,3})\b" + _NOT_AN_AGE_AFTER, _I
+    ),
+)
+_BARE_OLDER_AGE_WORDS = re.compile(
+    r"\b(?P<word>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|cien|"
+    r"noventa(?:\s+y\s+\w+)?)(?=\s+(?:and\s+still|años)\b)",
+    _I,
+)
+# Right before a name, a title from outside the hospital, maybe with a word or two
+# between: "Officer", "firefighter/paramedic", "Staff Sgt. (Ret.)", "la maestra".
+_LAY_TITLE_BEFORE = re.compile(
+    r"(?i)\b(?P<title>coach|entrenador[a]?|pastor[a]?|rev|reverend|reverendo|officer|oficial|deputy|"
+    r"trooper|sgt|sergeant|sargento|capt|captain|capit[aá]n|lt|lieutenant|teniente|cpl|corporal|"
+    r"chief|jef[ea]|principal|sister|hermana|engineer|firefighter|bomber[oa]|paramedic|"
+    r"param[eé]dic[oa]|emt|teacher|maestr[oa]|profe|profesor[a]?|veteran|resident|residente|retired)"
+    r"\.?[\s/()a-z.-]{0,20}$"
+)
+_LAY_TITLE_REASON = (
+    "A name after a title from outside the hospital ('{}') in a post about a patient: "
+    "it may be the patient's."
+)
+_OTHER_NAME_REASON = (
+    "Looks like a person's name in a post about a patient: it may be the patient's or a "
+    "relative's (learned from examples)."
+)
+_AGAIN_REASON = "Names '{}' again: this post names this person as a patient or a relative."
 # Titles of people who do not work in the hospital: a coach or a pastor can be a patient.
 _LAY_TITLES = re.compile(
     r"(?i)(?:coach|entrenador[a]?|pastor[a]?|rev|reverend|reverendo|rabbi|imam|officer|oficial|sgt|"

@@ -1713,3 +1713,141 @@ def test_a_region_after_a_geographic_word_is_not_a_name():
         "babies after surgery."
     )
     assert not _scan(text).patient_specific
+
+
+# --- Once a post is about a patient: the other names, holidays and bare ages --------------
+
+
+def test_in_a_patient_post_a_name_after_a_title_from_outside_the_hospital_is_shown():
+    text = (
+        "Officer Tom Garrity was admitted to our ICU after being injured during an arrest "
+        "on the 2nd. His wife Amanda says he smiled today. Heal up, Officer Garrity!"
+    )
+
+    names = _found(text, "NAME")
+
+    assert "Amanda" in names
+    assert "Garrity" in names
+    assert any("outside the hospital" in f.reason for f in _scan(text).findings)
+
+
+def test_in_a_patient_post_every_other_mention_of_a_name_found_is_shown():
+    text = (
+        "On June 12th, Engineer Luke Brandvold went into cardiac arrest during a hose drill. "
+        "His crew started CPR within seconds. Luke came back this week to thank our team."
+    )
+
+    names = [(f.start, f.text) for f in _scan(text).findings if f.type == "NAME"]
+
+    assert any(name.startswith("Luke") for _, name in names[:1])
+    assert (text.index("Luke came"), "Luke") in names
+
+
+def test_staff_named_with_their_role_stay_unflagged_in_a_patient_post():
+    text = (
+        "Ava went home today after 43 days in our NICU! Thank you to her nurse Jess, "
+        "Dr. Priya Patel and respiratory therapist Marcus Lee. Ava, we will miss you."
+    )
+
+    names = _found(text, "NAME")
+
+    assert "Ava" in names
+    assert not any(staff in name for name in names for staff in ("Jess", "Patel", "Marcus"))
+
+
+def test_a_name_the_tagger_is_unsure_of_is_shown_only_in_a_post_already_about_a_patient():
+    from compliance.phi import _Post
+    from compliance.phi_model import LearnedSpan
+
+    text = "Ava went home today after 43 days in our NICU. Her big brother Kofi, Dr. Patel too."
+    kofi = text.index("Kofi")
+    patel = text.index("Patel")
+    unsure = [
+        LearnedSpan("NAME", kofi, kofi + 4, 0.6),
+        LearnedSpan("NAME", patel, patel + 5, 0.6),
+        LearnedSpan("NAME", 0, 3, 0.3),
+    ]
+    post = _Post(text, HOSPITAL)
+    found = post.findings()
+
+    shown = [f.text for f in post.other_names(found, unsure) if f.type == "NAME"]
+
+    assert "Kofi" in shown
+    assert "Patel" not in shown  # staff with a title stays staff
+
+
+@pytest.mark.parametrize(
+    ("text", "holiday"),
+    [
+        (
+            "Bienvenida, Guadalupe. Nació el 12 de diciembre, Día de la Virgen de Guadalupe. "
+            "¡Felicidades a sus papás!",
+            "Día de la Virgen de Guadalupe",
+        ),
+        (
+            "Doña Petra nació un 29 de junio, día de San Pedro y San Pablo. ¡Feliz cumpleaños "
+            "a nuestra paciente más sabia, doña Petra Villaseñor!",
+            "día de San Pedro y San Pablo",
+        ),
+        (
+            "Meet baby Kai! Born 6/21, the first day of summer, at 8 lbs even. Congrats to his "
+            "parents Dana and Luis!",
+            "first day of summer",
+        ),
+    ],
+)
+def test_a_holiday_that_names_a_patients_date_again_is_a_date_not_a_name(text, holiday):
+    result = _scan(text)
+
+    assert holiday in [f.text for f in result.findings if f.type == "DATE"]
+    names = [f.text for f in result.findings if f.type == "NAME"]
+    assert not any("San" in name or "Virgen" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        (
+            "Miss Odessa Pruitt has lived at our care center since spring, and at 98 she is "
+            "the undisputed queen of Thursday bingo.",
+            "98",
+        ),
+        ("¡101 años! Doña Refugio Elizondo festejó su cumpleaños en el piso 5.", "101"),
+        (
+            "Ninety-nine and still the best-dressed man in the infusion suite. Happy birthday, "
+            "Mr. Leland Pruett!",
+            "Ninety-nine",
+        ),
+        ("Hasta siempre, Doña Fina. 91 años de risas, rezos y buñuelos en nuestro 4 Norte.", "91"),
+    ],
+)
+def test_in_a_patient_post_an_age_over_89_given_bare_is_an_age(text, age):
+    assert age in _found(text, "AGE")
+
+
+def test_a_bare_number_that_is_not_a_persons_age_stays_unflagged_in_a_patient_post():
+    text = (
+        "Our hospital is 100 years old and still growing. Ava went home today after 43 days "
+        "in our NICU; it was 95 degrees at 2 p.m. when she left."
+    )
+
+    assert _scan(text).patient_specific
+    assert _found(text, "AGE") == []
+
+
+def test_a_word_the_post_speaks_to_and_names_again_is_a_name():
+    text = (
+        "Meet Pickle. She is 7, loves dinosaurs, and came back to our trauma team to pick "
+        "up a free helmet. Wear it on every ride, Pickle!"
+    )
+
+    result = _scan(text)
+
+    assert result.patient_specific
+    assert _found(text, "NAME") == ["Pickle", "Pickle"]
+
+
+def test_a_group_the_post_speaks_to_is_not_a_name():
+    text = "Our Heroes worked through the storm. Thank you, Heroes! Stay Safe, Friends."
+
+    assert not _scan(text).patient_specific
