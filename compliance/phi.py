@@ -965,7 +965,7 @@ def _patterns() -> _Patterns:
         ),
         left_staff=re.compile(
             rf"(?<![\w'\u2019])(?P<cue>(?:{titles})\.?|{roles})[\s,:]*"
-            r"(?:\d{1,3}[- ](?:years?|yrs?)[- ]old\s+)?$",
+            r"(?:\d{1,3}[- ](?:years?|yrs?)[- ]old\s+)?(?-i:(?:[A-Z]\.\s*){1,2}\s)?$",
             _I,
         ),
         # "RIP Big Tony", "our patient, sweet Ava": a describing word may come between.
@@ -1296,6 +1296,12 @@ class _Post:
         return es > len(_ENGLISH_WORDS.findall(self.text))
 
     @cached_property
+    def speaks_of_care(self) -> bool:
+        """A course of care, an injury, a return visit or a loss ("six weeks of radiation",
+        "welcome back"): not a story on its own (`phi_model.care_cue`)."""
+        return phi_model.care_cue(self.text)
+
+    @cached_property
     def has_thanks(self) -> bool:
         return bool(_THANKS_HINT.search(self.text))
 
@@ -1314,6 +1320,8 @@ class _Post:
         self._find_incident_ages()
         self._find_names()
         self._find_words_spoken_to()
+        self._find_initials()
+        self._find_names_in_lowercase_post()
         self._find_hashtags_and_handles()
         self._propagate_names()
         self._find_employers()
@@ -1431,6 +1439,9 @@ class _Post:
                 or (lower in _SPANISH_PRONOUNS and self.spanish)
             ):
                 spans.append((token.start, token.end))
+        for m in _DOTTED_LETTERS.finditer(self.text) if "." in self.text else ():
+            if m.group().replace(".", "") in _NOT_INITIALS:
+                spans.append(m.span())  # "the E.R.", "U.S.", "10 A.M."
         return spans
 
     def _lay_title_before(self, start: int) -> re.Match[str] | None:
@@ -2819,6 +2830,10 @@ class _Post:
             if turned:
                 cue = _clean(turned["cue"])
                 return "name", f"Looks like a patient's name: '{cue}' follows it.", True
+        if self._care_home_resident(staff_left):
+            # "Our resident Arvid Solberg", "nuestro residente don Ernesto": in a post with
+            # nothing of medical training, a resident lives in the care home: a patient.
+            return "name", "Looks like the name of a resident of the care home, a patient.", True
         if clergy or staff_left or rx.left_host.search(left80):
             return "staff", "", True  # "Dr. Patel", "our chaplain, John", "join Jennifer"
         with_relative = rx.right_with_relative.match(right_on)
@@ -2839,6 +2854,8 @@ class _Post:
                 True,
             )
         titled = rx.left_title.search(left80)
+        if titled and self._care_home_resident(rx.left_staff.search(left80[: titled.start()])):
+            return "name", "Looks like the name of a resident of the care home, a patient.", True
         if titled and (
             rx.left_staff.search(left80[: titled.start()])
             or (
@@ -2849,6 +2866,14 @@ class _Post:
             return "staff", "", True  # "our cafeteria cook Ms. Pearl", "Mrs. K — our secretary"
         if titled:
             return "name", f"Looks like a person's name after '{titled['cue']}'.", True
+        role_after = _OUR_ROLE_AFTER.match(right80)
+        if (
+            role_after
+            and role_after["role"].lower().startswith("resident")
+            and not _MEDICAL_TRAINING.search(text)
+        ):
+            # "Don Cipriano, nuestro residente más querido": a resident of the care home
+            return "name", "Looks like the name of a resident of the care home, a patient.", True
         if self._staff_after(right80, e):
             return "staff", "", True  # "Maria Lopez, RN", "Jennifer, our nurse manager"
         if rx.right_age.match(right80):
@@ -2954,6 +2979,54 @@ class _Post:
             return "name", reason, False
         return "staff", "", False
 
+    def _find_names_in_lowercase_post(self) -> None:
+        """ "happy gotcha day to bill!!", "congrats to our little nicu grad hunter 💙": in a
+        post written all in lower case, a first name that is also a word ("bill", "will",
+        "hunter") is a name where a greeting or a thanks ends with it."""
+        text = self.text
+        if any(
+            text[s:e].lstrip(" \t\n\"'¡¿([#@*-")[:1].isupper() for s, e in self.sentences
+        ) or not (self.is_story or self.speaks_of_care):
+            return
+        taken = [(c.start, c.end) for c in self.candidates] + self.masked + self.protected
+        for token in self.tokens:
+            lower = token.text
+            if (
+                not lower.islower()
+                or len(lower) < 3
+                or token.folded not in self.lex.names
+                or lower in self.lex.not_names
+                or token.folded in _NEVER_NAMES
+                or self._overlaps(taken, token.start, token.end)
+            ):
+                continue
+            s, _ = self.sentence_of(token.start)
+            left = text[max(s, token.start - 50) : token.start]
+            if _LOWER_GREETING_BEFORE.search(left) and _CLAUSE_END_AFTER.match(text, token.end):
+                reason = (
+                    f"Looks like a person's name written in lower case ('{lower}'): the post "
+                    "greets or thanks them by it."
+                )
+                self._add_name(token.start, token.end, reason)
+
+    def _find_initials(self) -> None:
+        """ "J.D. was our very first patient", "Gracias a J.M.R. y a su familia": initials
+        standing for a person in a patient's story, where a name was left out on purpose."""
+        initials = list(_INITIALS.finditer(self.text)) if "." in self.text else []
+        if not initials or not (self.is_story or self.speaks_of_care):
+            return
+        taken = [(c.start, c.end) for c in self.candidates] + self.masked + self.protected
+        for m in initials:
+            if m.group().replace(".", "").upper() in _NOT_INITIALS:
+                continue
+            if _TITLED_STAFF_BEFORE.search(self.text, max(0, m.start() - 12), m.start()):
+                continue  # "Dr. J.D. Kim"
+            if self._overlaps(taken, *m.span()):
+                continue
+            reason = f"Initials that stand for a person ('{m.group()}') in a patient's story."
+            self.add("NAME", *m.span(), reason)
+            self.name_found = True
+
     def _find_words_spoken_to(self) -> None:
         """ "Meet Blue. ... Wear it every time, Blue!", "Tiny is home! ... misses you, Tiny.":
         a capitalised word the post speaks to at the end of a clause, and names again
@@ -2998,6 +3071,15 @@ class _Post:
                 )
                 self.add("NAME", token.start, token.end, reason)
                 self.name_found = True
+
+    def _care_home_resident(self, staff_cue: re.Match[str] | None) -> bool:
+        """The staff cue is "resident" in a post with nothing of doctors in training: a
+        resident of the care home ("our resident Arvid Solberg"), not a resident doctor."""
+        return bool(
+            staff_cue
+            and re.fullmatch(r"(?i)residents?|residentes?", staff_cue["cue"].strip(" ,:"))
+            and not _MEDICAL_TRAINING.search(self.text)
+        )
 
     def _not_a_person(self, first: int, last: int, kind: str, left: str, right: str) -> bool:
         """A condition, a saint, a building, a month or a place, not a person."""
@@ -3335,7 +3417,7 @@ class _Post:
         """In a patient's story, an account named with a first name or spoken of as a
         person ("@RunLikeRosalinda finished the half marathon", "follow @brave_little_bea
         as she finishes chemo") is the patient's or family's own."""
-        if not self.is_story or self.is_staffish:
+        if not (self.is_story or self.speaks_of_care) or self.is_staffish:
             return False
         body = m["body"]
         if _fold(body) in _squashed("public_figures") or _ORG_HANDLE.search(body):
@@ -3706,6 +3788,33 @@ _EMPLOYER_OF_OFFICER = re.compile(
 )
 # A name spoken to: "Angel, we'll miss you", "te extrañaremos, Chuy."
 _SENTENCE_START = re.compile(r"^\W*$")
+# A greeting or a thanks that a name may end, in a post written in lower case.
+_LOWER_GREETING_BEFORE = re.compile(
+    r"\b(?:congrats|congratulations|shout\s*-?\s*out|happy\s+[\w ]{0,25}|cheer\s+(?:on|for)|"
+    r"thank\s+you|thanks|welcome\s+(?:back|home)|say\s+hi|felicidades|bienvenid[oa])"
+    r"(?:\s+(?:to|for|a|al))?(?:\s+(?:our|my|your|nuestr[oa]s?|mi|tu))?"
+    r"(?:\s+(?:little|lil|big|sweet|favorite|favourite|brave|friend|buddy|nicu|grad|girl|boy|"
+    r"man|guy|peque[ñn][oa]|amig[oa]|t[íi][oa]))*\s+$"
+)
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[!?.,;:]|$|[^\w\s'\u2019-]|\s+(?:in|on|who|from)\b)")
+# A post about doctors in training, where a "resident" is staff.
+_MEDICAL_TRAINING = re.compile(
+    r"(?i)\b(?:residency|residencies|pgy-?\d|interns?|internship|attendings?|match\s+day|"
+    r"(?:chief|medical|surgical|surgery|medicine|pediatrics?|ob/?gyn|psychiatry|anesthesia|"
+    r"radiology|neurology|cardiology|orthopedic|ortho|ed|er|pharmacy|dental|nurse|nursing|"
+    r"first-year|second-year|third-year)\s+residents?|resident\s+(?:physicians?|"
+    r"doctors?)|m[ée]dic[oa]s?\s+residentes?|residentes?\s+de\s+(?:cirug[íi]a|medicina|pediatr[íi]a|"
+    r"primer|segundo|tercer)|dr\.?\s|dra\.?\s)"
+)
+# Two or three initials with their dots, not followed by a surname: "J.D.", "J.M.R."
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?!\w)(?!\s+[A-Z][a-z])")
+_DOTTED_LETTERS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,4}")
+# Abbreviations written like initials.
+_NOT_INITIALS = {
+    "US", "UK", "DC", "MD", "RN", "PM", "AM", "ER", "OR", "IV", "NP", "PA", "DO", "LA", "NY",
+    "BC", "AD", "PS", "EU", "UU", "EEUU", "QEPD", "PD", "NB", "TV", "ID", "OK", "AKA", "ASL",
+    "CT", "MR", "ED", "ICU", "EMT", "UCI", "DR", "PT", "OT", "RT", "CNA", "LPN", "BSN", "MSN",
+}  # fmt: skip
 # A word spoken to at the end of a clause: "..., Blue!", "misses you, Tiny."
 _VOCATIVE_LEFT = re.compile(r",\s*$")
 _VOCATIVE_RIGHT = re.compile(r"\s*(?:[!.?]|[^\w\s,;:'\u2019-]|$)")

@@ -1851,3 +1851,90 @@ def test_a_group_the_post_speaks_to_is_not_a_name():
     text = "Our Heroes worked through the storm. Thank you, Heroes! Stay Safe, Friends."
 
     assert not _scan(text).patient_specific
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        (
+            "J.D. was our very first patient in the new pediatric wing, and today he came back "
+            "to cut the ribbon on his 10th birthday.",
+            "J.D",
+        ),
+        (
+            "Gracias a J.M.R. y a su familia por dejarnos compartir su historia: 3 paros "
+            "cardiacos, 2 cirugías y hoy, una sonrisa enorme al salir por la puerta.",
+            "J.M.R",
+        ),
+    ],
+)
+def test_initials_standing_for_a_patient_in_a_story_are_a_name(text, initials):
+    result = _scan(text)
+
+    assert result.patient_specific
+    assert initials in [f.text for f in result.findings if f.type == "NAME"]
+
+
+def test_abbreviations_written_like_initials_are_not_a_name():
+    text = (
+        "After surgery, questions? Our U.S. board-certified team answers from 10 A.M. to "
+        "2 P.M., and the E.R. is open 24/7. Dr. A.J. Kim leads our recovery clinic."
+    )
+
+    assert not _scan(text).patient_specific
+
+
+def test_a_personal_account_in_a_post_about_care_is_the_familys():
+    text = (
+        "Follow along with @littlemissblessing_ as she tackles her first bottle feeds "
+        "after six weeks of oxygen! We are so proud of this 2 lb powerhouse."
+    )
+
+    assert "@littlemissblessing_" in _found(text, "OTHER_ID")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("happy gotcha day to bill!! one year ago our rescue team pulled him out of the icy "
+         "river. he came back to say thanks in person", "bill"),
+        ("congrats to our little nicu grad hunter 💙 4 lbs 2 oz to 7 lbs even! go home and "
+         "grow, buddy", "hunter"),
+    ],
+)  # fmt: skip
+def test_in_a_post_written_in_lower_case_a_name_that_ends_a_greeting_is_a_name(text, name):
+    result = _scan(text)
+
+    assert result.patient_specific
+    assert name in [f.text for f in result.findings if f.type == "NAME"]
+
+
+def test_a_lower_case_greeting_to_a_group_is_not_a_name():
+    text = "happy friday to all our nurses!! thanks for everything you do. go home and rest"
+
+    assert not _scan(text).patient_specific
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our resident Arvid Solberg, a Korean War vet, is booked on the Sept. 20 Honor "
+        "Flight, but his son can't make it. Could you be his guardian?",
+        "Hoy despedimos a don Cipriano Salas, nuestro residente más querido, que partió el "
+        "12 de diciembre, como él quería.",
+    ],
+)
+def test_a_resident_of_the_care_home_is_a_patient(text):
+    assert _scan(text).patient_specific
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Say hello to Dr. Priya Nair, our new chief resident in internal medicine!",
+        "Brooke, Hunter and Summer, our three new pharmacy residents, start Monday!",
+        "Congratulations to our residents Maya Chen and Luis Ortiz on finishing residency!",
+    ],
+)
+def test_a_resident_doctor_stays_staff(text):
+    assert not _scan(text).patient_specific
