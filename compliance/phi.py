@@ -1750,6 +1750,12 @@ class _Post:
                 r"(?:19|20)\d{2}", ident
             ):
                 continue  # "member 25 volunteers", a year
+            if (
+                cue.upper() == "ID"
+                and _ZIP.fullmatch(ident)
+                and _CITY_COMMA.search(text, 0, m.start())
+            ):
+                continue  # "Boise, ID 83702": Idaho and a ZIP code, found as a place
             reason = self.rx.cue_reasons[kind].format(cue=cue)
             self.add(kind, m.start("id"), m.end("id"), reason, "cued")
             self._name_after_id(m.end("id"))
@@ -1781,12 +1787,13 @@ class _Post:
         for m in self.rx.long_number.finditer(text):
             if self.rx.quantity_after.match(text[m.end() :]):
                 continue
+            before = text[max(0, m.start() - 40) : m.start()]
             medical = re.search(
                 r"(?:patient|pt|chart|record|rec|medical|mrn|mr|hospital|paciente|expediente|registro|"
                 r"historia|cl[íi]nic[oa])\W*(?:\w+\W+){0,3}$",
-                text[max(0, m.start() - 40) : m.start()],
+                before,
                 _I,
-            )
+            ) or self._number_after_full_name(before)
             kind = "MRN" if medical else "OTHER_ID"
             reason = (
                 "Looks like a record number in a patient's details."
@@ -1794,6 +1801,15 @@ class _Post:
                 else "Looks like an identifying number (a long code with no obvious meaning)."
             )
             self.add(kind, m.start("id"), m.end("id"), reason)
+
+    def _number_after_full_name(self, before: str) -> bool:
+        """A full name right before a number ("Ava Smith (#4471029)", "SMITH, AVA 4471029"):
+        the number is the patient's record number."""
+        m = _NUMBER_AFTER_FULL_NAME.search(before)
+        if not m:
+            return False
+        first = _fold(m["second"] if m["comma"] else m["first"])
+        return first in self.lex.names and first not in self.lex.vocabulary
 
     def _name_after_id(self, end: int) -> None:
         """A name in brackets after a record or room number: "Case# 2024-00918 (Olsen)"."""
@@ -2192,6 +2208,8 @@ class _Post:
         if not story:
             return
         for m in self.rx.city_state.finditer(text):
+            if _NOT_A_ZIP_AFTER.match(text, m.end()):
+                continue  # "Ava Smith, ID 4471029": an identifier, not Idaho
             city = m["city"]
             words = city.split()
             # Drop leading capitalised words that are not part of the city ("Ava from Boise, ID").
@@ -3806,6 +3824,15 @@ _MEDICAL_TRAINING = re.compile(
     r"doctors?)|m[ée]dic[oa]s?\s+residentes?|residentes?\s+de\s+(?:cirug[íi]a|medicina|pediatr[íi]a|"
     r"primer|segundo|tercer)|dr\.?\s|dra\.?\s)"
 )
+# After a state's abbreviation, digits that are not a ZIP code: "Smith, ID 4471029".
+_NOT_A_ZIP_AFTER = re.compile(r"\s*[:#]?\s*(?:\d{6,}|\d{1,4}(?![\d-]))")
+# A long number right after a full name: "Ava Smith (#4471029)", "SMITH, AVA 4471029".
+_NUMBER_AFTER_FULL_NAME = re.compile(
+    r"\b(?P<first>[A-Z][a-zA-Z'-]+)(?P<comma>,)?\s+(?P<second>[A-Z][a-zA-Z'-]+)\s*"
+    r"[(,:\-\u2013\u2014]?\s*(?:#|no\.?\s*)?$"
+)
+_ZIP = re.compile(r"\d{5}(?:-\d{4})?")
+_CITY_COMMA = re.compile(r"[A-Z][a-z]+,\s*$")
 # Two or three initials with their dots, not followed by a surname: "J.D.", "J.M.R."
 _INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?!\w)(?!\s+[A-Z][a-z])")
 _DOTTED_LETTERS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,4}")

@@ -1938,3 +1938,26 @@ def test_a_resident_of_the_care_home_is_a_patient(text):
 )
 def test_a_resident_doctor_stays_staff(text):
     assert not _scan(text).patient_specific
+
+
+def test_a_zip_code_after_idahos_abbreviation_is_a_place_not_an_identifier():
+    text = "We welcomed Ava from Boise, ID 83702 last week, and today she went home."
+
+    result = _scan(text)
+
+    assert "83702" in [f.text for f in result.findings if f.type == "GEO"]
+    assert "83702" not in [f.text for f in result.findings if f.type == "OTHER_ID"]
+
+
+def test_a_name_before_an_id_is_not_a_town_in_idaho():
+    text = "Please remove before posting: Ava Smith, ID 4471029, went home today."
+
+    assert "Smith" not in _found(text, "GEO")
+    assert "Ava Smith" in _found(text, "NAME")
+
+
+@pytest.mark.parametrize(
+    "text", ["Draft note: Ava Smith (#4471029) went home today.", "SMITH, AVA 4471029 rm 412"]
+)
+def test_a_long_number_right_after_a_patients_full_name_is_a_record_number(text):
+    assert "4471029" in _found(text, "MRN")
