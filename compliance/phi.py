@@ -1370,8 +1370,10 @@ class _Post:
         relative, so the bar for a name is lower than for the verdict: a name after a
         title from outside the hospital ("Officer Tom Garrity", "Coach Destiny",
         "Sister Mary Agnes"), a name the learned tagger finds however unsure
-        (`OTHER_NAME_THRESHOLD`), and every other mention of a name found ("Frank"
-        after "Frank Dombrowski"). What the rules know is not a patient's stays
+        (`OTHER_NAME_THRESHOLD`), a family named by its surname ("To the Gallaghers"),
+        a first name the post speaks to ("¡Ánimo, Lupe!"), the names signing a note ("—
+        Cassidy"), and every other mention of a name found ("Frank" after "Frank
+        Dombrowski"). What the rules know is not a patient's stays
         cleared: staff named with their role, the organisation, public figures,
         holidays, conditions and places. These names never change `patient_specific`,
         which is decided before.
@@ -1396,6 +1398,39 @@ class _Post:
                 continue
             if not self._overlaps(taken + cleared, span.start, span.end):
                 add(span.start, span.end, _OTHER_NAME_REASON)
+        families = [(m, False) for m in _FAMILY_NOUN.finditer(text)]
+        families += [(m, True) for m in _FAMILY_PLURAL.finditer(text)]
+        for m, plural in families:
+            # "To the Nguyens", "— The Strouds", "the whole Okafor house", "the Mercer girls"
+            surname = _fold(m["surname"])
+            if plural and surname not in self.lex.surnames:
+                continue  # "the Spurs", "the Cubs": a team, not a family
+            if not plural and surname in self.lex.vocabulary:
+                continue
+            span = m.span("surname") if not plural else (m.start("surname"), m.end())
+            if not self._overlaps(taken + cleared, *span):
+                add(*span, _FAMILY_REASON.format(text[span[0] : span[1]]))
+        for m in _SIGNATURE.finditer(text):
+            # "— Erin & Josh Carlsen", "Con cariño, Lety, Memo y Araceli": who signs a note
+            for word in re.finditer(r"[A-ZÁÉÍÓÚÑ][\w'\u2019-]+", m["names"]):
+                folded = _fold(word.group())
+                if folded not in self.lex.names and folded not in self.lex.surnames:
+                    continue
+                if folded in self.lex.vocabulary or folded in self.staff_keys:
+                    continue
+                span = (m.start("names") + word.start(), m.start("names") + word.end())
+                if not self._overlaps(taken + cleared, *span):
+                    add(*span, _SIGNATURE_REASON.format(word.group()))
+        for m in _ADDRESSED_NAME.finditer(text):
+            # "¡Ánimo, Lupe!", "Deshawn, your dad's coworkers": a first name spoken to
+            token = m["name"]
+            folded = _fold(token)
+            if folded not in self.lex.names or folded in self.staff_keys:
+                continue
+            if folded in self.lex.vocabulary or token.lower() in self.lex.not_names:
+                continue
+            if not self._overlaps(taken + cleared, *m.span("name")):
+                add(*m.span("name"), _ADDRESSED_REASON.format(token))
         keys: set[str] = set()
         for f in [*found, *extra]:
             if f.type == "NAME" and text[f.start] not in "#@":
@@ -4125,6 +4160,29 @@ _OTHER_NAME_REASON = (
     "Looks like a person's name in a post about a patient: it may be the patient's or a "
     "relative's (learned from examples)."
 )
+# A family named by its surname: "the Okafor house", "the Mercer girls"; "the Nguyens".
+_FAMILY_NOUN = re.compile(
+    r"\b(?i:the\s+(?:whole\s+)?)(?P<surname>[A-Z][a-z]*(?:['\u2019][A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)\s+"
+    r"(?i:family|fam|house|household|clan|crew|grandkids|kids|girls|boys|babies|baby|twins|"
+    r"triplets)\b(?!\s+(?i:foundation|fund|center|centre|room|pavilion|wing|house|scholarship|"
+    r"award|trust|garden|endowment|lounge|suite|tower|building|hall|library|chair))"
+)
+_FAMILY_PLURAL = re.compile(r"\b(?i:the)\s+(?P<surname>[A-Z][a-z]+?)(?:e?s)\b(?!['\u2019])")
+_FAMILY_REASON = "A family named by its surname ('{}') in a post about a patient."
+# A first name spoken to at the start or end of a clause: "¡Ánimo, Lupe!", "Deshawn, your".
+_ADDRESSED_NAME = re.compile(
+    r"(?:,\s+|¡\s*|^|[.!?]\s+)(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)(?=\s*[!?.]|\s*,\s+(?i:your?|we|te|tu)\b)"
+)
+# The signature that closes a note: "— Cassidy", "Love, Erin & Josh", "Con cariño, Lety".
+_SIGNATURE = re.compile(
+    r"(?:^|(?<=[\n.!?\"\u201d'\u2019)]))\s*(?:[\u2014\u2013~-]+|(?i:love|with\s+love|con\s+cari[ñn]o|"
+    r"gracias|thank\s+you|sincerely|atentamente|xoxo),)\s*"
+    r"(?P<names>[A-ZÁÉÍÓÚÑ][\w'\u2019-]+(?:\s*(?:,|&|\band\b|\by\b)?\s*[A-ZÁÉÍÓÚÑ][\w'\u2019-]+){0,5})"
+    r"(?=\s*(?:[^\w\s]|$))",
+    re.MULTILINE,
+)
+_SIGNATURE_REASON = "A name signing a note ('{}') in a post about a patient."
+_ADDRESSED_REASON = "A name the post speaks to ('{}'), in a post about a patient."
 _AGAIN_REASON = "Names '{}' again: this post names this person as a patient or a relative."
 # Titles of people who do not work in the hospital: a coach or a pastor can be a patient.
 _LAY_TITLES = re.compile(

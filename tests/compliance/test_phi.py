@@ -1961,3 +1961,36 @@ def test_a_name_before_an_id_is_not_a_town_in_idaho():
 )
 def test_a_long_number_right_after_a_patients_full_name_is_a_record_number(text):
     assert "4471029" in _found(text, "MRN")
+
+
+def test_in_a_patient_post_a_family_named_by_its_surname_is_shown():
+    text = (
+        "Ava went home today after 43 days in our NICU! To the Gallaghers: we are so "
+        "proud. Hugs to the whole Delacroix crew too. (She already loves the Spurs.)"
+    )
+
+    names = _found(text, "NAME")
+
+    assert "Gallaghers" in names
+    assert "Delacroix" in names
+    assert "Spurs" not in names  # a team, not a family
+
+
+def test_a_family_foundation_stays_a_foundation():
+    text = (
+        "Ava went home today after 43 days in our NICU, thanks to the Hargrove Family Foundation."
+    )
+
+    assert "Hargrove" not in _found(text, "NAME")
+
+
+def test_in_a_patient_post_the_names_spoken_to_and_signing_are_shown():
+    text = (
+        "Nunca olvidaremos a la enfermera Rosa ni al Dr. Ibáñez, que cuidaron a don Aurelio "
+        "en sus últimos días. ¡Gracias, Maribel!\nCon cariño, Lety, Memo y Araceli"
+    )
+
+    names = _found(text, "NAME")
+
+    assert {"Maribel", "Lety", "Memo", "Araceli"} <= set(names)
+    assert "Rosa" not in names  # the nurse stays staff
