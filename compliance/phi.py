@@ -300,7 +300,7 @@ def combined_findings(
     """
     post = _Post(text, context)
     findings = post.findings()
-    if story_gate and not findings and not _story_or_care(text):
+    if story_gate and not findings and not (phi_model.story_cue(text) or post.speaks_of_care):
         if ungated_threshold is None:
             return findings
         threshold = ungated_threshold
@@ -328,10 +328,6 @@ def combined_findings(
     if findings:
         findings = post.other_names(findings, learned)
     return findings
-
-
-def _story_or_care(text: str) -> bool:
-    return phi_model.story_cue(text) or phi_model.care_cue(text)
 
 
 # --- Word lists and patterns, loaded on first use ------------------------------------------
@@ -1338,12 +1334,9 @@ class _Post:
         """Where the rules decided the words are not a patient's (after `findings()`):
         the organisation's details, holidays, public figures, words that are never names
         here, and (unless `staff` is false) staff."""
-        spans = [*self.protected, *self.named_days, *self.public_names, *self.public_spans]
-        verdicts = ("staff", "public") if staff else ("public",)
-        spans += [(j.start, j.end) for j in self.judged if j.verdict in verdicts]
-        # A condition or a place ("Turner syndrome", "coastal Georgia") and a name the
-        # post says is not the person's ("'Sarah' (not her real name)").
-        spans += self.not_persons
+        spans = self._known_not_patients()
+        if staff:
+            spans += [(j.start, j.end) for j in self.judged if j.verdict == "staff"]
         # Staff named with a title or credential right next to them ("Dr. Harriet
         # Mbeki-Stone", "CEO Patricia Whitcombe-Hale", "Gracie Soto, CCLS") stay staff
         # even where the post has nothing of a patient.
@@ -1359,7 +1352,7 @@ class _Post:
         ]
         if staff:
             spans += self.staff_spans
-        return spans + self._never_name_words()
+        return spans
 
     def other_names(
         self, found: list[Finding], learned: list[phi_model.LearnedSpan]
@@ -1454,18 +1447,22 @@ class _Post:
         organisation, holidays, public figures, conditions and places, links and tags,
         words that are never names here, and staff named with their role ("our nurse
         Jess", "Dr. Patel"), unless the role is from outside the hospital."""
-        spans = [*self.protected, *self.named_days, *self.public_names, *self.public_spans]
-        spans += [*self.not_persons, *self.masked]
-        for j in self.judged:
-            if j.verdict == "public" or (
-                j.verdict == "staff" and j.local and not self._lay_title_before(j.start)
-            ):
-                spans.append((j.start, j.end))
-        return spans + self._never_name_words()
+        spans = self._known_not_patients() + self.masked
+        spans += [
+            (j.start, j.end)
+            for j in self.judged
+            if j.verdict == "staff" and j.local and not self._lay_title_before(j.start)
+        ]
+        return spans
 
-    def _never_name_words(self) -> list[tuple[int, int]]:
-        """Words that are never a name here: "Ella" in a Spanish post, "tiny"."""
-        spans = []
+    def _known_not_patients(self) -> list[tuple[int, int]]:
+        """The organisation's details, holidays, public figures, conditions and places
+        ("Turner syndrome", "coastal Georgia"), a name the post says is not the person's
+        ("'Sarah' (not her real name)"), and words that are never a name here ("Ella" in
+        a Spanish post, "tiny")."""
+        spans = [*self.protected, *self.named_days, *self.public_names, *self.public_spans]
+        spans += [(j.start, j.end) for j in self.judged if j.verdict == "public"]
+        spans += self.not_persons
         for token in self.tokens:
             lower = token.text.lower()
             if (
@@ -2883,10 +2880,9 @@ class _Post:
             if turned:
                 cue = _clean(turned["cue"])
                 return "name", f"Looks like a patient's name: '{cue}' follows it.", True
-        if self._care_home_resident(staff_left):
-            # "Our resident Arvid Solberg", "nuestro residente don Ernesto": in a post with
-            # nothing of medical training, a resident lives in the care home: a patient.
-            return "name", "Looks like the name of a resident of the care home, a patient.", True
+        if staff_left and self._care_home_resident(staff_left["cue"]):
+            # "Our resident Arvid Solberg", "nuestro residente don Ernesto"
+            return "name", _CARE_HOME_REASON, True
         if clergy or staff_left or rx.left_host.search(left80):
             return "staff", "", True  # "Dr. Patel", "our chaplain, John", "join Jennifer"
         with_relative = rx.right_with_relative.match(right_on)
@@ -2907,10 +2903,11 @@ class _Post:
                 True,
             )
         titled = rx.left_title.search(left80)
-        if titled and self._care_home_resident(rx.left_staff.search(left80[: titled.start()])):
-            return "name", "Looks like the name of a resident of the care home, a patient.", True
+        staff_before_title = titled and rx.left_staff.search(left80[: titled.start()])
+        if staff_before_title and self._care_home_resident(staff_before_title["cue"]):
+            return "name", _CARE_HOME_REASON, True
         if titled and (
-            rx.left_staff.search(left80[: titled.start()])
+            staff_before_title
             or (
                 (after := _OUR_ROLE_AFTER.match(right80))
                 and not after["role"].startswith("resident")
@@ -2920,13 +2917,9 @@ class _Post:
         if titled:
             return "name", f"Looks like a person's name after '{titled['cue']}'.", True
         role_after = _OUR_ROLE_AFTER.match(right80)
-        if (
-            role_after
-            and role_after["role"].lower().startswith("resident")
-            and not _MEDICAL_TRAINING.search(text)
-        ):
-            # "Don Cipriano, nuestro residente más querido": a resident of the care home
-            return "name", "Looks like the name of a resident of the care home, a patient.", True
+        if role_after and self._care_home_resident(role_after["role"]):
+            # "Don Cipriano, nuestro residente más querido"
+            return "name", _CARE_HOME_REASON, True
         if self._staff_after(right80, e):
             return "staff", "", True  # "Maria Lopez, RN", "Jennifer, our nurse manager"
         if rx.right_age.match(right80):
@@ -3125,12 +3118,11 @@ class _Post:
                 self.add("NAME", token.start, token.end, reason)
                 self.name_found = True
 
-    def _care_home_resident(self, staff_cue: re.Match[str] | None) -> bool:
-        """The staff cue is "resident" in a post with nothing of doctors in training: a
+    def _care_home_resident(self, role: str) -> bool:
+        """The role is "resident" in a post with nothing of doctors in training: a
         resident of the care home ("our resident Arvid Solberg"), not a resident doctor."""
         return bool(
-            staff_cue
-            and re.fullmatch(r"(?i)residents?|residentes?", staff_cue["cue"].strip(" ,:"))
+            re.fullmatch(r"(?i)residents?|residentes?", role.strip(" ,:"))
             and not _MEDICAL_TRAINING.search(self.text)
         )
 
@@ -3850,6 +3842,7 @@ _LOWER_GREETING_BEFORE = re.compile(
     r"man|guy|peque[ñn][oa]|amig[oa]|t[íi][oa]))*\s+$"
 )
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[!?.,;:]|$|[^\w\s'\u2019-]|\s+(?:in|on|who|from)\b)")
+_CARE_HOME_REASON = "Looks like the name of a resident of the care home, a patient."
 # A post about doctors in training, where a "resident" is staff.
 _MEDICAL_TRAINING = re.compile(
     r"(?i)\b(?:residency|residencies|pgy-?\d|interns?|internship|attendings?|match\s+day|"
