@@ -4136,14 +4136,15 @@ _BARE_OLDER_AGE_WORDS = re.compile(
     r"noventa(?:\s+y\s+\w+)?)(?=\s+(?:and\s+still|años)\b)",
     _I,
 )
-# Right before a name, a title from outside the hospital, maybe with a word or two
-# between: "Officer", "firefighter/paramedic", "Staff Sgt. (Ret.)", "la maestra".
+# Right before a name, a title from outside the hospital, maybe with a word or two in
+# lower case between: "Officer", "firefighter/paramedic", "Staff Sgt. (Ret.)", "la
+# maestra"; never a title further back ("Officer Jones and nurse Kelly Marsh").
 _LAY_TITLE_BEFORE = re.compile(
     r"(?i)\b(?P<title>coach|entrenador[a]?|pastor[a]?|rev|reverend|reverendo|officer|oficial|deputy|"
     r"trooper|sgt|sergeant|sargento|capt|captain|capit[aá]n|lt|lieutenant|teniente|cpl|corporal|"
     r"chief|jef[ea]|principal|sister|hermana|engineer|firefighter|bomber[oa]|paramedic|"
-    r"param[eé]dic[oa]|emt|teacher|maestr[oa]|profe|profesor[a]?|veteran|resident|residente|retired)"
-    r"\.?[\s/()a-z.-]{0,20}$"
+    r"param[eé]dic[oa]|emt|teacher|maestr[oa]|profe|profesor[a]?|veteran|resident|residente|retired|"
+    r"ret)\b\.?(?-i:[\s/()a-z.-]){0,20}$"  # only lower-case words between: "firefighter/paramedic"
 )
 _LAY_TITLE_REASON = (
     "A name after a title from outside the hospital ('{}') in a post about a patient: "

@@ -1994,3 +1994,16 @@ def test_in_a_patient_post_the_names_spoken_to_and_signing_are_shown():
 
     assert {"Maribel", "Lety", "Memo", "Araceli"} <= set(names)
     assert "Rosa" not in names  # the nurse stays staff
+
+
+def test_a_title_from_outside_the_hospital_reaches_only_the_name_right_after_it():
+    text = (
+        "Ava went home today after 43 days in our NICU! Thanks to Officer Jones and nurse "
+        "Kelly Marsh for the escort. Captain Holloway drove the truck."
+    )
+
+    findings = [f for f in _scan(text).findings if f.type == "NAME"]
+
+    assert "Kelly Marsh" not in [f.text for f in findings]  # the nurse stays staff
+    holloway = next(f for f in findings if f.text == "Holloway")
+    assert "('Captain')" in holloway.reason
