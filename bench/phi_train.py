@@ -1,6 +1,6 @@
 """Train the PHI scanner's learned tagger (`compliance/phi_model/tagger.crfsuite`).
 
-    .venv/bin/python -m bench.phi_train            # train on the ten studied sets; write the model
+    .venv/bin/python -m bench.phi_train            # train on the studied sets; write the model
     .venv/bin/python -m bench.phi_train --cross    # train on eval+dev, score dev2 (aggregate)
     .venv/bin/python -m bench.phi_train --cross dev5 eval dev dev2 dev3 dev4   # any split
     .venv/bin/python -m bench.phi_train --leave-one-out [--threshold 0.8] [--ungated 0.97]
@@ -15,7 +15,7 @@ seeded generator, and L-BFGS has no random state.
 `--cross` is the honest estimate: the model never sees the test set, and the scanner is
 scored on it with and without the model, with and without the name replacement, and with
 and without the story gate (aggregate figures only). `--leave-one-out` scores each of the
-ten studied sets with a tagger trained on the other nine, at a threshold and optionally
+studied sets with a tagger trained on the others, at a threshold and optionally
 with the tagger asked outside the story gate.
 """
 
