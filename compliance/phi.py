@@ -263,6 +263,8 @@ def rule_findings(text: str, context: OrgContext) -> list[Finding]:
 # The learned tagger's spans are added when it is at least this sure of every word
 # (`python -m bench.phi_train --leave-one-out --threshold T` compares thresholds).
 LEARNED_THRESHOLD = 0.85
+# A date the tagger is this sure of makes a post patient-specific on its own.
+LEARNED_DATE_VERDICT = 0.9
 # In a post already about a patient, the tagger's other names are shown from this
 # probability (`_Post.other_names`).
 OTHER_NAME_THRESHOLD = 0.5
@@ -315,12 +317,24 @@ def combined_findings(
     for span in learned:
         if span.type not in _LEARNED_REASONS or span.probability < threshold:
             continue
-        if span.type == "DATE" and not findings:
-            continue  # like the rules' days of events: a detail, never the verdict ("ayer")
+        if (
+            span.type == "DATE"
+            and not findings
+            and not (
+                span.probability >= LEARNED_DATE_VERDICT and post.ones_own_day(span.start, span.end)
+            )
+        ):
+            # Like the rules' days of events, a date the tagger is less sure of is a detail,
+            # never the verdict ("ayer"); one it is sure of is a patient's day even in a
+            # story with no name ("On March 3, a man walked into our ER carrying his wife").
+            continue
         if any(f.type == span.type and f.start < span.end and span.start < f.end for f in findings):
             continue
         value = text[span.start : span.end]
-        if post._overlaps(cleared, span.start, span.end) or _YEARS_ONLY.fullmatch(value):
+        # A month is never a name, but it is a date's: a date is cleared only where the
+        # organisation, a holiday or a public figure's day is.
+        not_here = cleared if span.type == "NAME" else post.not_patient_dates()
+        if post._overlaps(not_here, span.start, span.end) or _YEARS_ONLY.fullmatch(value):
             continue
         added.append(Finding(span.type, span.start, span.end, value, _LEARNED_REASONS[span.type]))
     if added:
@@ -1316,6 +1330,8 @@ class _Post:
         self._find_incident_ages()
         self._find_names()
         self._find_words_spoken_to()
+        self._find_relatives_spoken_to()
+        self._find_word_names_with_own_event()
         self._find_initials()
         self._find_names_in_lowercase_post()
         self._find_hashtags_and_handles()
@@ -1353,6 +1369,31 @@ class _Post:
         if staff:
             spans += self.staff_spans
         return spans
+
+    def ones_own_day(self, start: int, end: int) -> bool:
+        """A full date ("March 3", "15 de septiembre", "6/30") in a sentence with nothing
+        of an event, a count of people or an awareness day: it can be one person's day."""
+        value = self.text[start:end]
+        if not re.search(r"\d", value) or not (
+            re.search(r"\d{1,2}\s*/\s*\d{1,2}", value)
+            or any(_fold(w) in _MONTH_WORDS for w in re.findall(r"[^\W\d_]+", value))
+        ):
+            return False
+        s, e = self.sentence_of(start)
+        sentence = self.text[s:e]
+        return not (
+            _NOTICE_DATE_BEFORE.search(self.text, max(s, start - 25), start)
+            or self.rx.event_date.search(sentence)
+            or _GROUP_SUBJECT.search(sentence)
+            or _CALL_TO_EVENT.search(sentence)
+            or _AWARENESS_TAG.search(self.text)
+            or self._overlaps(self.named_days, start, end)
+        )
+
+    def not_patient_dates(self) -> list[tuple[int, int]]:
+        """Where a date is not a patient's: the organisation's details, and public
+        figures' and events' days the rules know."""
+        return [*self.protected, *self.public_names, *self.public_spans, *self.not_persons]
 
     def other_names(
         self, found: list[Finding], learned: list[phi_model.LearnedSpan]
@@ -1883,6 +1924,12 @@ class _Post:
                 elif re.match(r"(?:st|nd|rd|th|º|°)\b", text[m.end("n") : m.end("n") + 3], _I):
                     span = (m.start("n"), m.end("n") + (1 if text[m.end("n")] in "º°" else 2))
                 self.add("AGE", *span, f"Gives an age over 89 ({age}), which identifies a person.")
+        for m in _OLDEST_PATIENT.finditer(text):
+            # "Oldest patient: 103", "nuestra paciente de mayor edad: 101"
+            group = "n" if m["n"] else "n2"
+            if 90 <= int(m[group]) <= 125:
+                reason = f"Gives an age over 89 ({m[group]}), which identifies a person."
+                self.add("AGE", *m.span(group), reason)
         for m in self.rx.age_words.finditer(text):
             name = next(g for g in ("words", "words2", "words3") if m[g])
             if self._words_to_number(m[name]) >= 90:
@@ -1925,10 +1972,18 @@ class _Post:
         # "Riverside Health turns 125": the subject may be inside the match
         with_subject = self.text[max(s, m.start() - 40) : m.start("n")].lower()
         if re.search(
+            r"\b(?:one\s+of\s+(?:our|the)\s+(?:patients|residents)|(?:our\s+)?oldest\s+(?:patient|resident)"
+            r"|uno\s+de\s+nuestros\s+pacientes|una\s+de\s+nuestras\s+pacientes|(?:el|la)\s+paciente\s+de\s+mayor"
+            r"\s+edad)\b\W{0,3}(?:\w+\s+){0,2}$",
+            with_subject,
+        ):
+            return False  # "One of our patients turned 103", "Oldest patient: 103": one person
+        # ("El 9% tenía más de 90 años": the words before the number may be in the match)
+        if re.search(
             r"\b(?:adults|people|patients|seniors|those|individuals|women|men|anyone|everyone|persons|"
             r"personas|adultos|mayores|pacientes|over|under|above|below|than|mayores\s+de|menores\s+de|"
             r"m[áa]s\s+de)\b[\w\s-]{0,12}$",
-            before,
+            with_subject,
         ):
             return True
         org = self.context.name.lower()
@@ -2583,7 +2638,13 @@ class _Post:
                 if any(o < cue.start() for o in others):
                     break
                 between = text[j.end : cue.start()]
-                if _SUBJECT_IS_NAME.fullmatch(between) or _SUBJECT_PRONOUN.search(between):
+                # "... our aide Donna Fiske ... This spring Donna became one of our patients"
+                again = "|".join(re.escape(w) for w in text[j.start : j.end].split() if len(w) > 2)
+                if (
+                    _SUBJECT_IS_NAME.fullmatch(between)
+                    or _SUBJECT_PRONOUN.search(between)
+                    or (again and re.search(rf"[.!?]\s+(?:\w+\s+){{0,3}}(?:{again})\s+$", between))
+                ):
                     self.judged[index] = _Judged(j.start, j.end, j.key, "name", True, j.kind, "")
                     self._add_name(
                         j.start,
@@ -2867,6 +2928,9 @@ class _Post:
             before_title = rx.left_strong.search(
                 left80[: staff_left.start()]
             ) or rx.left_relative.search(left80[: staff_left.start()])
+            if not before_title:
+                # "Today we pinned Sgt. Lyle Fenwick", "Godspeed, Sgt. Alvin Teague"
+                before_title = _FAREWELL_BEFORE.search(left80[: staff_left.start()])
             if not before_title and not tail.possessive:
                 # "Sgt. Marcus Webb, an Army veteran who spent his last days in our hospice"
                 before_title = _LAY_PATIENT.search(text[end:e])
@@ -3118,6 +3182,108 @@ class _Post:
                 self.add("NAME", token.start, token.end, reason)
                 self.name_found = True
 
+    def _find_relatives_spoken_to(self) -> None:
+        """ "Jolie, Mason and Tante Rosalie — y'all sat with your daddy every night", "Gracias,
+        Yamilé, Osmany y Dayron, por traer ... junto a la cama de su mamá en la UCI": the
+        people a post thanks or speaks to, whose own relative is in our care, are a
+        patient's family."""
+        text = self.text
+        kin = _KIN_IN_CARE.search(text)
+        if not kin or not (self.speaks_of_care or self.is_story or _UNIT_CUE.search(text)):
+            return
+        # Staff named with their role stay staff ("Dr. Kim and Nurse Ray, thank you for your
+        # care of my mom"); a name the post only seemed to give to staff does not.
+        taken = self.protected + self.named_days + self.masked
+        taken += [
+            (j.start, j.end)
+            for j in self.judged
+            if j.verdict in ("public", "not a person") or (j.verdict == "staff" and j.local)
+        ]
+        for start, end in self.sentences:
+            if start > kin.start() or self.sentence_of(kin.start())[0] - start > 400:
+                continue  # the names come in the kin's sentence or just before it
+            head = _ADDRESSED_HEAD.match(text, start, end)
+            if not head:
+                continue
+            words = list(re.finditer(r"[^\W\d_][\w'\u2019-]*", head["names"]))
+            names = [
+                w for w in words if w.group()[0].isupper() and not _KIN_TITLE.fullmatch(w.group())
+            ]
+            if not names or any(
+                (_fold(w.group()) in self.lex.vocabulary and _fold(w.group()) not in self.lex.names)
+                or w.group().lower() in self.lex.not_names
+                or _fold(w.group()) in _GROUP_VOCATIVES
+                for w in names
+            ):
+                continue
+            base = head.start("names")
+            for w in names:
+                a, b = base + w.start(), base + w.end()
+                if not self._overlaps(taken, a, b):
+                    self._add_name(
+                        a,
+                        b,
+                        "Looks like a patient's relative: the post speaks to them of a "
+                        f"relative in our care ('{_clean(kin.group())}').",
+                    )
+
+    def _find_word_names_with_own_event(self) -> None:
+        """ "Tiny is home!", "Shout-out to Sky, our favorite frequent flyer", "Remember
+        'Moose'?": a first name that is also a word, at the start of a sentence, with a
+        patient's own event right after it (or a patient noun said of it), is a name."""
+        text = self.text
+        care = self.is_story or self.speaks_of_care
+        if not care and not _SHOUT_OUT.search(text):
+            return
+        taken = [(c.start, c.end) for c in self.candidates] + self.protected + self.named_days
+        taken += self.masked + [(j.start, j.end) for j in self.judged if j.verdict != "other"]
+        lex = self.lex
+        for token in self.tokens:
+            word = token.text
+            lower = word.lower()
+            if (
+                not word[:1].isupper()
+                or (word.isupper() and len(word) > 1)
+                or len(token.folded) < 3
+                or token.folded in _NOT_A_SUBJECT
+                or token.folded in _MONTH_WORDS
+                or token.folded in _NEVER_NAMES
+                or self.rx.left_relative.search(word + " ")
+                or self.rx.staff_roles.fullmatch(word)
+                or token.possessive
+                or self._overlaps(taken, token.start, token.end)
+            ):
+                continue
+            s, e = self.sentence_of(token.start)
+            left = text[s : token.start]
+            right = _ASIDE.sub("", text[token.end : e + 1], count=1)
+            listed = (
+                token.folded in lex.names
+                or lower in lex.name_words
+                or lower in lex.not_names
+                or token.folded not in lex.vocabulary
+            )
+            if (
+                care
+                and listed
+                and re.fullmatch(r"[\W_]*", left)
+                and _STRONG_STORY_AFTER.match(right)
+            ):
+                cue = _clean(_STRONG_STORY_AFTER.match(right).group())
+            elif _SHOUT_OUT_BEFORE.search(left) and (m := _PATIENT_SAID_AFTER.match(right)):
+                cue = _clean(m["cue"])
+            elif (
+                care
+                and _REMEMBER_BEFORE.fullmatch(text[: token.start])
+                and re.match(r"[\"'\u2019\u201d]?\?", right)
+            ):
+                cue = "Remember"
+            else:
+                continue
+            self._add_name(
+                token.start, token.end, f"Looks like a patient's name: '{cue}' is said of it."
+            )
+
     def _care_home_resident(self, role: str) -> bool:
         """The role is "resident" in a post with nothing of doctors in training: a
         resident of the care home ("our resident Arvid Solberg"), not a resident doctor."""
@@ -3202,6 +3368,21 @@ class _Post:
             self.judged.append(_Judged(token.start, token.end, folded, "name", True, "word", ""))
             self._add_name(
                 token.start, token.end, f"Looks like a person's name after '{titled['cue']}'."
+            )
+            return
+        if (
+            len(folded) >= 3
+            and lower not in lex.not_names
+            and folded not in _MONTH_WORDS
+            and (folded in lex.names or folded in lex.surnames)
+            and _PATIENT_NOUN_BEFORE.search(self.text, max(0, token.start - 30), token.start)
+        ):
+            # "our patient gloria": the cue names the patient, though the name is a word
+            self.judged.append(_Judged(token.start, token.end, folded, "name", True, "strong", ""))
+            self._add_name(
+                token.start,
+                token.end,
+                "Looks like a patient's name written in lower case: it follows the word 'patient'.",
             )
             return
         if len(folded) < 3 or lower in lex.not_names or folded in lex.vocabulary:
@@ -3359,7 +3540,12 @@ class _Post:
         keys: set[str] = set()
         for c in names:
             if self.text[c.start] not in "#@":
-                keys.update(t.folded for t in self.tokens if c.start <= t.start < c.end)
+                # not "lounge" from "the Milagros Lounge": a building's word is no name
+                keys.update(
+                    t.folded
+                    for t in self.tokens
+                    if c.start <= t.start < c.end and t.folded not in _institution_words()
+                )
         keys.update(_fold(n) for n in self.tag_names)
         keys = {k for k in keys if len(k) >= 2 and k not in _PARTICLES and k not in self.staff_keys}
         if not keys:
@@ -3519,6 +3705,8 @@ class _Post:
             return None
         if lowered in _squashed("public_figures") or lowered in _squashed("holidays"):
             return None
+        if _STORM_TAG.match(lowered):
+            return None  # "#HurricaneMilton", "#HuracánMilton": a storm
 
         def is_name(word: str, *, affixed: bool, unknown_ok: bool = False) -> bool:
             word = _fold(word)
@@ -3637,18 +3825,45 @@ _BECAME_PATIENT = re.compile(
     r"|(?:fue|es|como)\s+paciente|on\s+the\s+receiving\s+end|(?:was|been|got)\s+admitted"
     r"|is\s+recovering|recovering\s+(?:from|after|at)|woke\s+up\s+from|(?:had|delivered|gave\s+birth"
     r"\s+to)\s+(?:her|his|their)\s+own\s+baby|fue\s+(?:ingresad[oa]|internad[oa]|hospitalizad[oa])"
-    r"|se\s+recupera|est[áa]\s+recuper[áa]ndose)\b"
+    r"|se\s+recupera|est[áa]\s+recuper[áa]ndose"
+    r"|(?:became|become|becomes|is\s+now|was)\s+one\s+of\s+our\s+patients"
+    r"|needed\s+(?:one|it|surgery|a\s+\w+)\s+(?:him|her)self|se\s+convirti[óo]\s+en\s+paciente)\b"
 )
 # Between a name and what is said of it: nothing, an aside or an age, "who", a verb.
 _SUBJECT_IS_NAME = re.compile(
     r"(?i)(?:['\u2019]s)?\s*(?:[,(\u2014\u2013]\s*(?!(?:[^.!?;]*\b(?:patient|paciente|who|que|quien)\b))"
-    r"[^.!?;]{0,40}?[,)\u2014\u2013]?\s*)?(?:(?:who|quien|que)\s+)?"
+    r"[^.!?;]{0,40}?[,)\u2014\u2013]?\s*|\s*\([^()]{0,80}\)\s*,?\s*)?(?:(?:who|quien|que)\s+)?"
     r"(?:(?:now|also|then|finally|has|had|is|was|been|just|and)\s+)*"
 )
 _SUBJECT_PRONOUN = re.compile(
     r"(?i)\b(?:he|she|él|ella|he['\u2019]s|she['\u2019]s)\s+"
     r"(?:(?:now|also|then|finally|has|had|is|was|been|just)\s+)*$"
 )
+# "your daddy", "y'all's mama", "su mamá", "her dad's": the relative of the person spoken to.
+_KIN_IN_CARE = re.compile(
+    r"(?i)\b(?:your|y['\u2019]all['\u2019]s|y['\u2019]all|su|sus|tu|tus)\s+(?:(?:sweet|dear|querid[oa])\s+)?"
+    r"(?:mom|mommy|momma|mama|mamá|mami|dad|daddy|papa|papá|papi|father|mother|padres?|madre|parents"
+    r"|husband|wife|esposo|esposa|grandma|grandpa|abuel[oa]|abuelit[oa]|nana|mawmaw|pawpaw|son|daughter"
+    r"|hij[oa]|brother|sister|herman[oa]|uncle|aunt|t[íi][oa]|baby|beb[ée])\b"
+)
+# A unit or a bed: "on 4 West", "la cama", "en la UCI".
+_UNIT_CUE = re.compile(
+    r"(?i)\b(?:on|en)\s+\d+\s*(?:west|east|north|south)\b|\b(?:icu|uci|nicu|picu|bedside|cama|bed)\b"
+)
+# Kinship words written before a relative's name ("Tante Rosalie"): not part of it.
+_KIN_TITLE = re.compile(
+    r"(?i)tante|t[íi][oa]|nonc|aunt|auntie|uncle|mawmaw|pawpaw|abuel[oa]|do[ñn]a?"
+)
+# The start of a sentence that speaks to or thanks people by name: "Gracias, Yamilé,
+# Osmany y Dayron, por", "Jolie, Mason and Tante Rosalie —".
+_ADDRESSED_HEAD = re.compile(
+    r"\W*(?i:(?:thank\s+you|thanks|gracias|merci|shout-?out)(?:\s+to)?\s*,?\s*)?"
+    r"(?P<names>[A-ZÁÉÍÓÚÑ][\w'\u2019-]+(?:\s*,\s*(?i:(?:tante|t[íi][oa]|aunt|uncle|nonc)\s+)?"
+    r"[A-ZÁÉÍÓÚÑ][\w'\u2019-]+)*\s*,?\s*(?:and|&|y)\s+(?i:(?:tante|t[íi][oa]|aunt|uncle|nonc)\s+)?"
+    r"[A-ZÁÉÍÓÚÑ][\w'\u2019-]+)\s*(?:[,\u2014\u2013-]|:)"
+)
+# A storm's hashtag: its name is no person's.
+_STORM_TAG = re.compile(r"(?:hurricane|huracan|tropicalstorm|tormentatropical|storm|tormenta)[a-z]")
 _TAG_TITLES = re.compile(rf"(?i){_rx(lexicon.STAFF_TITLES)}")
 # "Mrs. K — our unit secretary": one of ours, said right after the name ("resident" is
 # left out: after "Mrs." it is a care home's resident).
@@ -3745,6 +3960,53 @@ _LAY_PATIENT = re.compile(
     r"treated|admitted|airlifted|flown|shot|burned)|is\s+(?:recovering|awake|in\s+(?:serious|critical|"
     r"stable|fair|good)\s+condition)|remains\s+in\s+(?:our|the)|had\s+(?:surgery|a\s+stroke|a\s+heart"
     r"\s+attack)|falleci[óo]|est[áa]\s+(?:grave|estable|hospitalizad[oa]))\b"
+)
+# "our patient gloria", "la paciente lupe": a word right after it is the patient's name.
+_PATIENT_NOUN_BEFORE = re.compile(
+    r"(?i)\b(?:our|my|the|this|nuestr[oa]|la|el|est[ea])\s+(?:patient|paciente|resident|residente)\s+$"
+)
+# A notice's dates: "until June 30", "hasta el 30 de junio", "starting May 1".
+_NOTICE_DATE_BEFORE = re.compile(
+    r"(?i)\b(?:until|till|through|thru|starting|beginning|from|by|before|after|hasta|desde|"
+    r"a\s+partir\s+de|antes\s+de|despu[ée]s\s+de)(?:\s+(?:the|el|del|la))?\s+$"
+)
+# Words that start a sentence about someone without being their name.
+_NOT_A_SUBJECT = {
+    "everyone", "everybody", "baby", "bebe", "mom", "dad", "mama", "papa", "grandma", "grandpa",
+    "nana", "santa", "someone", "somebody", "nobody", "family", "familia", "today", "hoy",
+    "spring", "summer", "winter", "fall", "autumn", "christmas", "navidad", "team", "equipo",
+    "she", "he", "they", "it", "we", "you", "this", "that", "there", "here", "who", "what",
+    "ella", "el", "ellos", "ellas", "usted", "ustedes", "nosotros", "esto", "eso", "quien",
+}  # fmt: skip
+# "Shout-out to", "Congrats to", "Big day for": a greeting right before a name.
+_SHOUT_OUT = re.compile(
+    r"(?i)\b(?:shout-?\s?outs?|congrat(?:ulation)?s|big\s+day|happy\s+\w+(?:\s+day)?|cheers)"
+    r"\s+(?:to|for)\b"
+)
+_SHOUT_OUT_BEFORE = re.compile(rf"{_SHOUT_OUT.pattern}\s+$|^[\W_]*$")
+# Said of the person right after the name: "Sky, our favorite frequent flyer", "Lovely,
+# who turned 16 on the peds floor".
+_PATIENT_SAID_AFTER = re.compile(
+    r"(?i)\s*,\s*(?P<cue>(?:who\s+)?turned\s+\d{1,3}\s+(?:on|in|at)\s+(?:the|our)\s+[\w\s-]{0,20}"
+    r"(?:floor|unit|nicu|picu|icu|ward|hospital)|our\s+(?:\w+\s+){0,3}(?:patient(?!\s+(?:access|"
+    r"experience|advocate|relations|safety|care|services|transport))|frequent\s+flyer"
+    r"|fighter|warrior|nicu\s+grad|chemo\s+buddy|preemie|miracle))\b"
+)
+# A post that opens by asking whether the reader remembers someone.
+_REMEMBER_BEFORE = re.compile(
+    r"(?i)[\W_]*(?:remember|recuerdan|se\s+acuerdan\s+de)\s+[\"'\u2018\u201c]?"
+)
+# One patient's age in a list of figures: "Oldest patient: 103".
+_OLDEST_PATIENT = re.compile(
+    r"(?i)\b(?:oldest|youngest)\s+(?:patient|resident|survivor)\s*(?:was|is|:|,|\u2014|\u2013|-)\s*"
+    r"(?:age\s+|aged\s+)?(?P<n>\d{2,3})\b(?!\s*%)"
+    r"|\b(?:paciente|residente)\s+(?:de\s+)?(?:mayor\s+edad|m[áa]s\s+longev[oa])\s*(?:fue|es|:|,)\s*"
+    r"(?:de\s+)?(?P<n2>\d{2,3})\b"
+)
+# A veteran's pinning or a farewell, said right before a lay title and a name.
+_FAREWELL_BEFORE = re.compile(
+    r"(?i)\b(?P<cue>(?:we|proudly)\s+pinned|pinning\s+(?:ceremony\s+)?(?:for|of)|godspeed|rest\s+easy"
+    r"|fair\s+winds(?:\s+and\s+following\s+seas)?|descanse\s+en\s+paz)\s*[,.!:\u2014-]?\s*$"
 )
 # A patient's own event right after a word: "rose is finally home", "bill is 94".
 _STRONG_STORY_AFTER = re.compile(
@@ -4183,7 +4445,7 @@ _LAY_TITLES = re.compile(
     r"(?i)(?:coach|entrenador[a]?|pastor[a]?|rev|reverend|reverendo|rabbi|imam|officer|oficial|sgt|"
     r"sergeant|capt|captain|lt|lieutenant|chief|judge|juez|jueza|mayor|alcalde|alcaldesa|senator|"
     r"senador[a]?|sen|rep|governor|gobernador[a]?|gov|councilmember|councilman|councilwoman|"
-    r"commissioner|superintendent|principal|dean|firefighter|deputy|trooper|bombero)\.?$"
+    r"commissioner|superintendent|principal|dean|firefighter|deputy|trooper|bombero|sheriff)\.?$"
 )
 # An aside in brackets right after a name: "Bubba (his real name is Robert)".
 # Cues that introduce where a patient lives or comes from.
@@ -4238,7 +4500,7 @@ _PERSON_AFTER_HANDLE = re.compile(
 )
 # An organisation's account: a team, station, paper, school, club or agency.
 _ORG_HANDLE = re.compile(
-    r"(?i)(?:news|radio|tv|fm|am\d|fire|police|pd|sheriff|ems|county|city|school|isd|"
+    r"(?i)(?:news|radio|tv|fm|am\d|fire|police|pd|fd$|sheriff|ems|rescue|dept|county|city|school|isd|"
     r"college|univ|team|club|league|foundation|fund|org|official|hq|health|hospital|clinic|"
     r"church|rotary|lions|library|bank|inc|co$|media|times|post|herald|gazette)"
 )

@@ -16,6 +16,7 @@ dr|dra|drs|dres|doctor|doctora|doc|prof|professor|profesor|profesora|nurse|enfer
 |alcaldesa|senator|senador|senadora|sen|rep|representative|governor|gobernador|gobernadora|gov
 |councilmember|councilman|councilwoman|commissioner|superintendent|president|presidente|presidenta
 |principal|dean|director|directora|ceo|cfo|coo|cno|cmo|cio|chef|midwife|partera
+|sheriff|deputy|consul|cónsul
 """
 
 # Job and role nouns: "our chaplain, John", "Jennifer, our nurse manager",
@@ -36,7 +37,8 @@ nurses?|(?-i:RNs?|LPNs?|CNAs?|NPs?|APRNs?|CRNAs?)|nurse practitioners?|doctors?|
 |chairs?|chairman|chairwoman|chairperson|founders?|co-founders?|trustees?|board members?
 |employees?|staffers?|staff members?|team members?|colleagues?|co-workers?|coworkers?|residents?
 |fellows?|interns?|students?|scientists?|researchers?|investigators?|professors?|instructors?
-|faculty|coaches|coach|security officers?|housekeepers?|receptionists?|schedulers?|interpreters?
+|faculty|coaches|coach|athletic trainers?|trainers?|(?-i:ATs?)|sheriffs?|deputies|deputy|consuls?
+|cónsules|cónsul|security officers?|housekeepers?|receptionists?|schedulers?|interpreters?
 |translators?|clerks?|aides?|assistants?|physician assistants?|(?-i:PAs?)|counselors?|caseworkers?
 |speakers?|keynote speakers?|authors?|guests?|hosts?|panelists?|moderators?|presenters?
 |artists?|musicians?|singers?|performers?|athletes?|players?|pitchers?|quarterbacks?|mayors?
@@ -86,7 +88,7 @@ mom|mommy|mother|mum|mama|momma|dad|daddy|father|papa|pops|parents?|husband|wife
 |yerno|nuera|bisabuel[oa]|cuñad[oa]|madrina|padrino|titi|compadre|comadre|ahijad[oa]
 |great-grandson|great-granddaughter|mother-in-law|father-in-law|brother-in-law|sister-in-law
 |stepsister|stepbrother|half-sister|half-brother|godmother|godfather|goddaughter|godson
-|roommate|housemate
+|roommate|housemate|nonc|nonk|tante|mawmaw|maw-maw|pawpaw|paw-paw|parrain|nannan
 """
 
 # Said right before a patient's name: "little Ava", "welcome to the world, Mateo",
@@ -261,6 +263,8 @@ treatments?|radiation(?!\s+therap)|infusions?|immunotherapy|dialysis|rehab|spina
 |l[oa]s?\s+trajeron|parti[óo]|descanse\s+en\s+paz|qepd|en\s+memoria|vela\s+por|despedir\s+a
 |despedimos\s+a|herid[oa]|ca[íi]da|fractura|yeso|andadera|silla\s+de\s+ruedas|bienvenid[oa]\s+de\s+vuelta
 |regres[óo]|ya\s+camina|se\s+recupera|pronta\s+recuperaci[óo]n|[áa]nimo|estamos\s+contigo|rezando|orando
+|in\s+labou?r|en\s+trabajo\s+de\s+parto|(?:walked|came|rushed|carried|brought)\s+(?:\w+\s+)?(?:in)?to\s+(?:our|the)\s+(?:er|ed|emergency)
+|(?:into|on)\s+hospice|graduation\s+bell|rang\s+the\s+bell|on\s+our\s+service|lleg[óo]\s+a\s+(?:urgencias|nuestra\s+sala)
 """
 
 # Near a date, these tie it to a person ...

@@ -2007,3 +2007,170 @@ def test_a_title_from_outside_the_hospital_reaches_only_the_name_right_after_it(
     assert "Kelly Marsh" not in [f.text for f in findings]  # the nurse stays staff
     holloway = next(f for f in findings if f.text == "Holloway")
     assert "('Captain')" in holloway.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr. Ray Okafor has placed thousands of pacemakers. Last spring he needed one himself. "
+        "He's back in clinic this week.",
+        "Many of you know our night clerk Bev Haskins from the front desk. This fall Bev became "
+        "one of our patients, and she says hello from 5 North.",
+        "Get well soon! Our retired midwife Dr. Ana Ruelas (who caught half the babies in this "
+        "town), is recovering on 4 East after a fall.",
+    ],
+)
+def test_staff_who_became_patients_are_shown(text):
+    assert _scan(text).patient_specific
+
+
+def test_staff_with_no_word_of_becoming_patients_stay_staff():
+    text = "Dr. Ray Okafor has placed thousands of pacemakers. He trains every new fellow himself."
+
+    assert not _scan(text).patient_specific
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "Keke, Dre and Tante Lou — y'all sat with your daddy every night for 3 weeks and "
+            "never once forgot the night shift's coffee. We'll miss you on 4 West.",
+            {"Keke", "Dre", "Lou"},
+        ),
+        (
+            "Gracias, Yamilé, Osmany y Dayron, por colgar la foto de la boda junto a la cama de "
+            "su mamá en la UCI.",
+            {"Yamilé", "Osmany", "Dayron"},
+        ),
+    ],
+)
+def test_people_spoken_to_about_their_relative_in_our_care_are_a_patients_family(text, names):
+    result = _scan(text)
+
+    assert result.patient_specific
+    assert names <= {f.text for f in result.findings if f.type == "NAME"}
+
+
+def test_staff_thanked_by_a_family_are_not_relatives():
+    text = "Dr. Lee and Nurse Ray, thank you for your care of my mom in the ICU."
+
+    assert not _scan(text).patient_specific
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Today we pinned Sgt. Walter Brandt, U.S. Army, Vietnam 1968. He saluted from his bed.",
+        "Ninety-four years, two wars and zero patience for cold coffee. Godspeed, Sgt. Walt Marsh.",
+    ],
+)
+def test_a_veteran_pinned_or_bid_farewell_is_a_patient(text):
+    assert _scan(text).patient_specific
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of our patients turned 103 on Sunday and asked for a root beer float.",
+        "Our year in numbers: 1,842 knee replacements, 611 hips. Oldest patient: 103.",
+        "Nuestra paciente de mayor edad: 101 años. ¡Qué ejemplo!",
+    ],
+)
+def test_one_patients_age_over_89_is_found_in_a_post_of_figures(text):
+    assert "AGE" in {f.type for f in _scan(text).findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "94 patients over age 90 had a joint replaced this year.",
+        "En 2024 atendimos 4.812 pacientes de trauma. El 9% tenía más de 90 años.",
+    ],
+)
+def test_ages_of_groups_are_not_a_patients(text):
+    assert "AGE" not in {f.type for f in _scan(text).findings}
+
+
+def test_a_patient_named_in_lower_case_after_the_word_patient_is_found():
+    text = "last week our patient gloria asked for one more slice of pie. gloria ate two."
+
+    assert "gloria" in _found(text, "NAME")
+
+
+def test_a_relative_after_a_cajun_kinship_word_is_found():
+    text = "big day for nonc pete 80 years old first time ever in a hospital bed lol get home soon"
+
+    assert "pete" in _found(text, "NAME")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On March 3, around 4 am, a man walked into our ER carrying his wife, who was in labor. "
+        "The baby arrived 11 minutes later.",
+        "El 15 de septiembre, una niña de 5 años llegó a nuestra sala de emergencias después de "
+        "morder un cable. Hoy está bien.",
+    ],
+)
+def test_the_exact_date_of_an_unnamed_patients_event_is_found(text):
+    result = _scan(text)
+
+    assert result.patient_specific
+    assert "DATE" in {f.type for f in result.findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okay, we'll spare you the joke. Get your cholesterol checked.",
+        "Hurricane Milton update: our ER is open and generators are running. #HurricaneMilton",
+        "Shoutout to athletic trainer Maddox Reilly, who did CPR on a spectator Friday night.",
+        "Thank you, Sheriff Romero, for challenging the whole department to give blood!",
+    ],
+)
+def test_words_storms_and_officials_are_not_patients(text):
+    assert not _scan(text).patient_specific
+
+
+def test_a_building_word_is_not_a_name_said_again():
+    text = (
+        "Ava went home today after 43 days in our NICU. Her family gave the NICU family lounge "
+        "a new couch: the Milagros Lounge opens Monday."
+    )
+
+    assert "lounge" not in _found(text, "NAME")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Tiny is home!! After 97 days in our NICU, our littlest fighter rode out in style.",
+            "Tiny",
+        ),
+        (
+            "Shout-out to Sky, our favorite frequent flyer in the infusion suite, who finished "
+            "her last round today!",
+            "Sky",
+        ),
+        (
+            "Remember 'Moose'? The lineman who came in with a fractured spine last fall is now "
+            "committed to Ohio State.",
+            "Moose",
+        ),
+    ],
+)
+def test_a_word_with_a_patients_own_event_said_of_it_is_a_name(text, name):
+    assert name in _found(text, "NAME")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Everyone is home for the holidays! Our NICU families had a great year.",
+        "Remember Hurricane Ida? Our generators ran for 9 days after the storm injured dozens.",
+    ],
+)
+def test_words_at_the_start_of_a_sentence_are_not_names(text):
+    assert not _scan(text).patient_specific
