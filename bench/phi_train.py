@@ -1,12 +1,12 @@
 """Train the PHI scanner's learned tagger (`compliance/phi_model/tagger.crfsuite`).
 
-    .venv/bin/python -m bench.phi_train            # train on the studied sets; write the model
+    .venv/bin/python -m bench.phi_train            # train on `MODEL_SETS`; write the model
     .venv/bin/python -m bench.phi_train --cross    # train on eval+dev, score dev2 (aggregate)
     .venv/bin/python -m bench.phi_train --cross dev5 eval dev dev2 dev3 dev4   # any split
     .venv/bin/python -m bench.phi_train --leave-one-out [--threshold 0.8] [--ungated 0.97]
 
-Training data are only the labelled sets in `TRAINING_SETS` (`tests/data/phi_eval.jsonl`
-and the studied development sets, never the held-out set nor the unstudied `FRESH`
+Training data are only the labelled sets in `MODEL_SETS` (`tests/data/phi_eval.jsonl`
+and the studied development sets up to dev10, never the held-out set nor the unstudied `FRESH`
 sets), each post that names someone also learned `AUGMENT_COPIES` times with other names
 in place of the labelled ones.
 Deterministic: the posts are read in file order, the replacement names are drawn from a
@@ -36,6 +36,14 @@ PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 200, "feature.possible_trans
 Spans = list[tuple[str, int, int]]
 # Every labelled set but the held-out one and the unstudied blind sets.
 TRAINING_SETS = tuple(name for name in SETS if name not in FRESH)
+# The shipped model learns from the ten sets studied before dev12 to dev15 arrived. Trained
+# on all fourteen it found no more patient posts on the unseen sets, raised one more false
+# alarm there and read "Dr. A.J. Kim" as a patient; leave-one-out on the ten, folds trained
+# on thirteen sets instead of nine found 2 more posts for 4 more false alarms
+# (docs/compliance.md). Leave-one-out scores all fourteen.
+MODEL_SETS = tuple(
+    name for name in TRAINING_SETS if name not in ("dev12", "dev13", "dev14", "dev15")
+)
 # Each post naming a patient is also learned a few times with other names in its place,
 # so that the model learns the places names stand in rather than the names it was shown.
 AUGMENT_COPIES = 2
@@ -271,7 +279,7 @@ def main(argv: list[str]) -> int:
         return 0
     from compliance.phi_model import MODEL_PATH
 
-    train(list(TRAINING_SETS), MODEL_PATH)
+    train(list(MODEL_SETS), MODEL_PATH)
     print(json.dumps({"model": str(MODEL_PATH), "bytes": MODEL_PATH.stat().st_size}))
     return 0
 

@@ -88,11 +88,11 @@ def _tagged(text: str, word: str) -> float:
 
 def test_a_name_the_tagger_is_fairly_sure_of_in_a_story_is_reported():
     # Measured leave-one-set-out, 0.85 finds more patients than 0.9 for few false alarms.
-    text = "Thanks to our donors, Imani is back to visit her nurses."
+    text = "Thanks to our donors, Diala is back to visit her nurses."
     assert not rule_findings(text, HOSPITAL)
-    assert LEARNED_THRESHOLD <= _tagged(text, "Imani") < 0.9
+    assert LEARNED_THRESHOLD <= _tagged(text, "Diala") < 0.9
 
-    assert [f.text for f in scan(text, context=HOSPITAL).findings] == ["Imani"]
+    assert [f.text for f in scan(text, context=HOSPITAL).findings] == ["Diala"]
 
 
 def test_a_name_the_post_says_is_not_the_persons_is_not_reported():
