@@ -4,10 +4,8 @@ hospital's own details, public figures, conditions, events and statistics on the
 from __future__ import annotations
 
 import itertools
-import statistics
 import subprocess
 import sys
-import time
 
 import pytest
 
@@ -550,22 +548,6 @@ def test_it_reads_an_organisation_with_or_without_contact_fields():
     assert context.phone_digits == {"5550102000", "5550102001"}
     assert context.domain_names == {"general.example"}
     assert context.handle_names == {"generalhospital", "generalkids"}
-
-
-def test_it_scans_a_typical_post_in_well_under_ten_milliseconds():
-    text = (
-        "Little Ava went home today after 43 days in our NICU! 💙 Thank you to Dr. Patel, "
-        "Nurse Kim and the whole team. Born June 3 at 24 weeks, she is now a feisty 4 pounds. "
-        "#TeamAva #NICUgrad Questions? Call (555) 010-2000."
-    )
-    _scan(text)  # first use loads the word lists
-    samples = []
-    for _ in range(30):
-        start = time.perf_counter()
-        _scan(text)
-        samples.append(time.perf_counter() - start)
-
-    assert statistics.median(samples) < 0.010
 
 
 def test_it_loads_nothing_heavy_at_import():
