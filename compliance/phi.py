@@ -3083,6 +3083,13 @@ class _Post:
         if self.is_story:
             return "name", "Looks like a person's name in a patient story.", False
         if not self.is_staffish:
+            quoted = _QUOTE_AUTHOR_BEFORE.search(text, max(0, start - 8), start)
+            if (quoted and first != last and not _FAMILY_NOTE.search(text, 0, start)) or (
+                first == last and self.tokens[first].folded in _MONTH_WORDS
+            ):
+                # "'Hope is ...' — Desmond Tutu": who said a quotation; "Abril es el Mes
+                # de ...": a month, with no cue of a person
+                return "other", "", False
             reason = (
                 "Looks like a person's name; check whether it is a patient or a patient's relative."
             )
@@ -3305,6 +3312,8 @@ class _Post:
             return True
         if self._is_institution(last):
             return True
+        if _COUNTY_AFTER.match(right):
+            return True  # "Hidalgo and Cameron counties", "Iberia Parish"
         if kind == "unknown" and tokens[last].folded in _institution_words():
             return True  # "Little League", "Baby Cafe"
         if (
@@ -3964,6 +3973,17 @@ _LAY_PATIENT = re.compile(
 # "our patient gloria", "la paciente lupe": a word right after it is the patient's name.
 _PATIENT_NOUN_BEFORE = re.compile(
     r"(?i)\b(?:our|my|the|this|nuestr[oa]|la|el|est[ea])\s+(?:patient|paciente|resident|residente)\s+$"
+)
+# A county or parish named after the word: "Cameron counties", "Iberia Parish".
+_COUNTY_AFTER = re.compile(
+    r"(?i)^(?:\s+(?:and|y|&)\s+[A-Z][\w'-]+)?\s+(?:county|counties|parish|parishes|condados?|borough)\b"
+)
+# A closing quotation mark and a dash right before a name: who said the quotation.
+_QUOTE_AUTHOR_BEFORE = re.compile(r"[\"'\u2019\u201d]\s*[\u2014\u2013-]+\s*$")
+# A note from a family, whose signature is a relative's: "Thank you ... Mom felt like a queen".
+_FAMILY_NOTE = re.compile(
+    r"(?i)\b(?:thank|thanks|gracias|mom|dad|mama|mamá|papá|family|familia|my\s+(?:mother|father|wife"
+    r"|husband|son|daughter))"
 )
 # A notice's dates: "until June 30", "hasta el 30 de junio", "starting May 1".
 _NOTICE_DATE_BEFORE = re.compile(

@@ -2156,3 +2156,21 @@ def test_a_word_with_a_patients_own_event_said_of_it_is_a_name(text, name):
 )
 def test_words_at_the_start_of_a_sentence_are_not_names(text):
     assert not _scan(text).patient_specific
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'Hope is being able to see that there is light despite all of the darkness.' — "
+        "Desmond Tutu 🕊️",
+        "Abril es el Mes de Concientización sobre el Autismo. Evaluamos a todas las edades.",
+        "Our mobile clinic saw 4,310 kids in colonias across Hidalgo and Cameron counties.",
+        "Looking for Meadowlark Manor visiting hours? Every day, 9 am to 8 pm.",
+    ],
+)
+def test_quoted_authors_months_counties_and_manors_are_not_patients(text):
+    assert not _scan(text).patient_specific
+
+
+def test_a_patient_named_like_a_month_is_still_a_patient():
+    assert "Abril" in _found("Abril went home today after 43 days in our NICU!", "NAME")
