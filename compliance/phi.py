@@ -312,6 +312,7 @@ def combined_findings(
     # In a post they pass, the tagger may overrule them ("our volunteer ... is a patient
     # this week"): a missed patient story is the costly error.
     cleared = post.not_patient_spans(staff=bool(findings))
+    cleared_dates = post.not_patient_dates()
     learned = tagger.spans(text)
     added = []
     for span in learned:
@@ -333,7 +334,7 @@ def combined_findings(
         value = text[span.start : span.end]
         # A month is never a name, but it is a date's: a date is cleared only where the
         # organisation, a holiday or a public figure's day is.
-        not_here = cleared if span.type == "NAME" else post.not_patient_dates()
+        not_here = cleared if span.type == "NAME" else cleared_dates
         if post._overlaps(not_here, span.start, span.end) or _YEARS_ONLY.fullmatch(value):
             continue
         added.append(Finding(span.type, span.start, span.end, value, _LEARNED_REASONS[span.type]))
@@ -3206,8 +3207,9 @@ class _Post:
             for j in self.judged
             if j.verdict in ("public", "not a person") or (j.verdict == "staff" and j.local)
         ]
+        kin_sentence = self.sentence_of(kin.start())[0]
         for start, end in self.sentences:
-            if start > kin.start() or self.sentence_of(kin.start())[0] - start > 400:
+            if start > kin.start() or kin_sentence - start > 400:
                 continue  # the names come in the kin's sentence or just before it
             head = _ADDRESSED_HEAD.match(text, start, end)
             if not head:
@@ -3274,9 +3276,9 @@ class _Post:
                 care
                 and listed
                 and re.fullmatch(r"[\W_]*", left)
-                and _STRONG_STORY_AFTER.match(right)
+                and (story := _STRONG_STORY_AFTER.match(right))
             ):
-                cue = _clean(_STRONG_STORY_AFTER.match(right).group())
+                cue = _clean(story.group())
             elif _SHOUT_OUT_BEFORE.search(left) and (m := _PATIENT_SAID_AFTER.match(right)):
                 cue = _clean(m["cue"])
             elif (
@@ -3860,16 +3862,16 @@ _UNIT_CUE = re.compile(
     r"(?i)\b(?:on|en)\s+\d+\s*(?:west|east|north|south)\b|\b(?:icu|uci|nicu|picu|bedside|cama|bed)\b"
 )
 # Kinship words written before a relative's name ("Tante Rosalie"): not part of it.
-_KIN_TITLE = re.compile(
-    r"(?i)tante|t[íi][oa]|nonc|aunt|auntie|uncle|mawmaw|pawpaw|abuel[oa]|do[ñn]a?"
-)
+_KIN_WORD = r"tante|t[íi][oa]|aunt|uncle|nonc"
+_KIN_TITLE = re.compile(rf"(?i){_KIN_WORD}|auntie|mawmaw|pawpaw|abuel[oa]|do[ñn]a?")
 # The start of a sentence that speaks to or thanks people by name: "Gracias, Yamilé,
 # Osmany y Dayron, por", "Jolie, Mason and Tante Rosalie —".
+_ADDRESSED_NAME = rf"(?i:(?:{_KIN_WORD})\s+)?[A-ZÁÉÍÓÚÑ][\w'\u2019-]+"
 _ADDRESSED_HEAD = re.compile(
     r"\W*(?i:(?:thank\s+you|thanks|gracias|merci|shout-?out)(?:\s+to)?\s*,?\s*)?"
-    r"(?P<names>[A-ZÁÉÍÓÚÑ][\w'\u2019-]+(?:\s*,\s*(?i:(?:tante|t[íi][oa]|aunt|uncle|nonc)\s+)?"
-    r"[A-ZÁÉÍÓÚÑ][\w'\u2019-]+)*\s*,?\s*(?:and|&|y)\s+(?i:(?:tante|t[íi][oa]|aunt|uncle|nonc)\s+)?"
-    r"[A-ZÁÉÍÓÚÑ][\w'\u2019-]+)\s*(?:[,\u2014\u2013-]|:)"
+    r"(?P<names>[A-ZÁÉÍÓÚÑ][\w'\u2019-]+"
+    rf"(?:\s*,\s*{_ADDRESSED_NAME})*\s*,?\s*(?:and|&|y)\s+{_ADDRESSED_NAME})"
+    r"\s*(?:[,\u2014\u2013-]|:)"
 )
 # A storm's hashtag: its name is no person's.
 _STORM_TAG = re.compile(r"(?:hurricane|huracan|tropicalstorm|tormentatropical|storm|tormenta)[a-z]")
