@@ -3386,7 +3386,7 @@ class _Post:
             and lower not in lex.not_names
             and folded not in _MONTH_WORDS
             and (folded in lex.names or folded in lex.surnames)
-            and _PATIENT_NOUN_BEFORE.search(self.text, max(0, token.start - 30), token.start)
+            and _PATIENT_WORD_BEFORE.search(self.text, max(0, token.start - 30), token.start)
         ):
             # "our patient gloria": the cue names the patient, though the name is a word
             self.judged.append(_Judged(token.start, token.end, folded, "name", True, "strong", ""))
@@ -3973,7 +3973,7 @@ _LAY_PATIENT = re.compile(
     r"\s+attack)|falleci[óo]|est[áa]\s+(?:grave|estable|hospitalizad[oa]))\b"
 )
 # "our patient gloria", "la paciente lupe": a word right after it is the patient's name.
-_PATIENT_NOUN_BEFORE = re.compile(
+_PATIENT_WORD_BEFORE = re.compile(
     r"(?i)\b(?:our|my|the|this|nuestr[oa]|la|el|est[ea])\s+(?:patient|paciente|resident|residente)\s+$"
 )
 # A county or parish named after the word: "Cameron counties", "Iberia Parish".

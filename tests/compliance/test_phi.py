@@ -2174,3 +2174,7 @@ def test_quoted_authors_months_counties_and_manors_are_not_patients(text):
 
 def test_a_patient_named_like_a_month_is_still_a_patient():
     assert "Abril" in _found("Abril went home today after 43 days in our NICU!", "NAME")
+
+
+def test_a_patient_named_like_a_public_figure_after_little_is_a_patient():
+    assert "Selena" in _found("Welcome little Selena to the 4 West family!", "NAME")
