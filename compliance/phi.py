@@ -3866,11 +3866,11 @@ _KIN_WORD = r"tante|t[íi][oa]|aunt|uncle|nonc"
 _KIN_TITLE = re.compile(rf"(?i){_KIN_WORD}|auntie|mawmaw|pawpaw|abuel[oa]|do[ñn]a?")
 # The start of a sentence that speaks to or thanks people by name: "Gracias, Yamilé,
 # Osmany y Dayron, por", "Jolie, Mason and Tante Rosalie —".
-_ADDRESSED_NAME = rf"(?i:(?:{_KIN_WORD})\s+)?[A-ZÁÉÍÓÚÑ][\w'\u2019-]+"
+_KIN_AND_NAME = rf"(?i:(?:{_KIN_WORD})\s+)?[A-ZÁÉÍÓÚÑ][\w'\u2019-]+"
 _ADDRESSED_HEAD = re.compile(
     r"\W*(?i:(?:thank\s+you|thanks|gracias|merci|shout-?out)(?:\s+to)?\s*,?\s*)?"
     r"(?P<names>[A-ZÁÉÍÓÚÑ][\w'\u2019-]+"
-    rf"(?:\s*,\s*{_ADDRESSED_NAME})*\s*,?\s*(?:and|&|y)\s+{_ADDRESSED_NAME})"
+    rf"(?:\s*,\s*{_KIN_AND_NAME})*\s*,?\s*(?:and|&|y)\s+{_KIN_AND_NAME})"
     r"\s*(?:[,\u2014\u2013-]|:)"
 )
 # A storm's hashtag: its name is no person's.
