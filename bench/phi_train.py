@@ -1,9 +1,10 @@
 """Train the PHI scanner's learned tagger (`compliance/phi_model/tagger.crfsuite`).
 
-    .venv/bin/python -m bench.phi_train            # train on `MODEL_SETS`; write the model
+    .venv/bin/python -m bench.phi_train            # train both models; write them
+    .venv/bin/python -m bench.phi_train --verdict-only   # the verdict model alone
     .venv/bin/python -m bench.phi_train --cross    # train on eval+dev, score dev2 (aggregate)
     .venv/bin/python -m bench.phi_train --cross dev5 eval dev dev2 dev3 dev4   # any split
-    .venv/bin/python -m bench.phi_train --leave-one-out [--threshold 0.8] [--ungated 0.97]
+    .venv/bin/python -m bench.phi_train --leave-one-out [--threshold 0.8] [--verdict 0.1 0.2 0.4]
 
 Training data are only the labelled sets in `MODEL_SETS` (`tests/data/phi_eval.jsonl`
 and the studied development sets up to dev10, never the held-out set nor the unstudied `FRESH`
@@ -12,38 +13,57 @@ in place of the labelled ones.
 Deterministic: the posts are read in file order, the replacement names are drawn from a
 seeded generator, and L-BFGS has no random state.
 
-`--cross` is the honest estimate: the model never sees the test set, and the scanner is
-scored on it with and without the model, with and without the name replacement, and with
-and without the story gate (aggregate figures only). `--leave-one-out` scores each of the
-studied sets with a tagger trained on the others, at a threshold and optionally
-with the tagger asked outside the story gate.
+The verdict model (`compliance.phi_model.Verdict`) learns from every studied set
+(`TRAINING_SETS`), posts and a share of their sentences. What it is shown of a post comes
+from a tagger that never saw the post: for a set in `MODEL_SETS`, a tagger trained on the
+other nine (the "fold" taggers, trained two at a time, about ten minutes in all); for the
+others, the shipped tagger. Read with the shipped tagger, the training posts looked surer
+than unseen posts ever do, and the model trusted the tagger too much.
+
+`--cross` scores the tagger on a set it never saw, before the verdict model: with and
+without the model, with and without the name replacement, and with and without the story
+gate (aggregate figures only). `--leave-one-out` scores each studied set with a verdict
+model trained on the other thirteen and a tagger that never saw the set (its fold tagger,
+or the shipped one for the sets outside `MODEL_SETS`), at the verdict thresholds given.
 """
 
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import random
 import re
 import sys
 import tempfile
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from bench.phi_eval import FRESH, SETS, evaluate, load_set, org_context
 
 # L1 keeps the model small (most word features get weight zero); L2 smooths the rest.
 PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
+# The verdict model: L2 only. Weaker (c2 0.3) it raised more false alarms on sets it had not
+# seen; stronger (c2 3) it needed a lower threshold for the same recall. Words and word pairs
+# seen once are left out: a model a third the size, as good leave-one-out.
+VERDICT_PARAMS = {"c1": 0.0, "c2": 1.0, "max_iterations": 300, "feature.minfreq": 2}
+# The verdict model also learns from this share of the posts' sentences, each about a patient
+# when a labelled identifier lies in it: without them a short post ("Go #TeamRiverside!")
+# with one word the tagger took for a name was flagged; with all of them, more false alarms
+# at the same recall (leave-one-out).
+SENTENCE_SHARE = 0.3
+_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
 Spans = list[tuple[str, int, int]]
-# Every labelled set but the held-out one and the unstudied blind sets.
+# Every labelled set but the held-out one and the unstudied blind sets: the verdict model
+# learns from all of them.
 TRAINING_SETS = tuple(name for name in SETS if name not in FRESH)
-# The shipped model learns from the ten sets studied before dev12 to dev15 arrived. Trained
+# The shipped tagger learns from the ten sets studied before dev12 to dev15 arrived. Trained
 # on all fourteen it found no more patient posts on the unseen sets, raised one more false
 # alarm there and read "Dr. A.J. Kim" as a patient; leave-one-out on the ten, folds trained
 # on thirteen sets instead of nine found 2 more posts for 4 more false alarms
-# (docs/compliance.md). Leave-one-out scores all fourteen.
-MODEL_SETS = tuple(
-    name for name in TRAINING_SETS if name not in ("dev12", "dev13", "dev14", "dev15")
-)
+# (docs/compliance.md). Leave-one-out scores every training set.
+MODEL_SETS = ("eval", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev10")
 # Each post naming a patient is also learned a few times with other names in its place,
 # so that the model learns the places names stand in rather than the names it was shown.
 AUGMENT_COPIES = 2
@@ -141,15 +161,87 @@ def train(
     trainer.train(str(out))
 
 
+def sentences(post: dict) -> Iterator[dict]:
+    """A seeded share (`SENTENCE_SHARE`) of the sentences of a post of two or more, as
+    labelled posts of their own; a sentence that cuts a labelled span is left out."""
+    text = post["text"]
+    pieces = []
+    for match in _SENTENCE.finditer(text):
+        start, end = match.span()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if len(text[start:end].split()) > 1:
+            pieces.append((start, end))
+    if len(pieces) < 2:
+        return
+    for start, end in pieces:
+        if random.Random(f"{post['id']}:{start}").random() >= SENTENCE_SHARE:
+            continue
+        spans = [s for s in post["spans"] if s["start"] < end and start < s["end"]]
+        if any(s["start"] < start or s["end"] > end for s in spans):
+            continue
+        yield {"id": post["id"], "text": text[start:end], "patient_specific": bool(spans)}
+
+
+def _train_fold(job: tuple[str, str]) -> None:
+    name, out = job
+    train([other for other in MODEL_SETS if other != name], Path(out))
+
+
+def fold_taggers(folder: Path) -> dict[str, Path]:
+    """For each set in `MODEL_SETS`, a tagger trained on the other nine (two at a time)."""
+    jobs = {name: folder / f"{name}.crfsuite" for name in MODEL_SETS}
+    workers = min(2, os.cpu_count() or 1)
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        list(pool.map(_train_fold, [(name, str(path)) for name, path in jobs.items()]))
+    return jobs
+
+
+Examples = list[tuple[list[str], str]]
+
+
+def verdict_examples(folds: dict[str, Path], shipped: Path) -> dict[str, Examples]:
+    """Each studied set's posts and sampled sentences as the verdict model reads them,
+    with their labels; each read by a tagger that never saw it."""
+    from compliance.phi import verdict_features
+    from compliance.phi_model import OTHER, PATIENT, Tagger
+
+    default = Tagger(shipped)
+    examples: dict[str, Examples] = {}
+    for name in TRAINING_SETS:
+        path, org_path = SETS[name]
+        context = org_context(org_path)
+        tagger = Tagger(folds[name]) if name in folds else default
+        rows = []
+        for post in load_set(path):
+            for item in (post, *sentences(post)):
+                features = verdict_features(item["text"], context, tagger=tagger)
+                rows.append((features, PATIENT if item["patient_specific"] else OTHER))
+        examples[name] = rows
+    return examples
+
+
+def train_verdict(examples: Examples, out: Path) -> None:
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for features, label in examples:
+        trainer.append([{f: 1.0 for f in features}], [label])
+    trainer.set_params(VERDICT_PARAMS)
+    trainer.train(str(out))
+
+
 def _predictor(
     org_path: Path,
     tagger=None,
     *,
     threshold: float | None = None,
     gate: bool = True,
-    ungated: float | None = None,
 ):
-    """The scanner's rules, plus the tagger's spans combined as `scan` does."""
+    """The scanner's rules, plus the tagger's spans combined as `scan` does before the
+    verdict model; the post is flagged when they find anything."""
     from compliance.phi import LEARNED_THRESHOLD, combined_findings, rule_findings
 
     context = org_context(org_path)
@@ -165,7 +257,6 @@ def _predictor(
                 tagger=tagger,
                 threshold=threshold,
                 story_gate=gate,
-                ungated_threshold=ungated,
             )
         return bool(found), [(f.type, f.start, f.end) for f in found]
 
@@ -206,30 +297,57 @@ def cross(train_sets: tuple[str, ...] = ("eval", "dev"), test_set: str = "dev2")
 
 
 def leave_one_out(
-    set_names: tuple[str, ...], *, threshold: float | None = None, ungated: float | None = None
+    *, threshold: float | None = None, verdict: tuple[float, float, float] | None = None
 ) -> None:
-    """Each set scored by the scanner with a tagger trained on the others (aggregate
-    figures per set and over all of them): how the tagger does on posts it never saw,
-    at a threshold, and with the tagger also asked outside the story gate (`ungated`)."""
-    from compliance.phi import LEARNED_THRESHOLD
-    from compliance.phi_model import Tagger
+    """Each studied set scored by the scanner with a verdict model trained on the other
+    thirteen and a tagger that never saw it (aggregate figures per set and over all of
+    them): how the scanner does on posts it never saw, at a tagger threshold and at the
+    verdict thresholds (`VERDICT_THRESHOLD`, `RESCUE_THRESHOLD`, `UNSEEN_THRESHOLD`)."""
+    from compliance.phi import (
+        LEARNED_THRESHOLD,
+        RESCUE_THRESHOLD,
+        UNSEEN_THRESHOLD,
+        VERDICT_THRESHOLD,
+        assess,
+    )
+    from compliance.phi_model import MODEL_PATH, Tagger, Verdict
 
     threshold = LEARNED_THRESHOLD if threshold is None else threshold
+    verdict = verdict or (VERDICT_THRESHOLD, RESCUE_THRESHOLD, UNSEEN_THRESHOLD)
     total = {"posts": 0, "true_positives": 0, "false_negatives": 0, "false_positives": 0}
-    label = {"threshold": threshold, "ungated": ungated}
-    for test_set in set_names:
-        with tempfile.TemporaryDirectory() as tmp:
-            model = Path(tmp) / "fold.crfsuite"
-            train([name for name in set_names if name != test_set], model)
+    label = {"threshold": threshold, "verdict": verdict}
+    with tempfile.TemporaryDirectory() as tmp:
+        folds = fold_taggers(Path(tmp))
+        examples = verdict_examples(folds, MODEL_PATH)
+        shipped = Tagger(MODEL_PATH)
+        for test_set in TRAINING_SETS:
+            model = Path(tmp) / "verdict.crfsuite"
+            others = [row for name in TRAINING_SETS if name != test_set for row in examples[name]]
+            train_verdict(others, model)
+            tagger = Tagger(folds[test_set]) if test_set in folds else shipped
             path, org_path = SETS[test_set]
+            context = org_context(org_path)
             posts = load_set(path)
-            predict = _predictor(org_path, Tagger(model), threshold=threshold, ungated=ungated)
+
+            judge = Verdict(model)
+
+            def predict(text, tagger=tagger, judge=judge, context=context):
+                result = assess(
+                    text,
+                    context,
+                    tagger=tagger,
+                    verdict=judge,
+                    threshold=threshold,
+                    thresholds=verdict,
+                )
+                return result.patient_specific, [(f.type, f.start, f.end) for f in result.findings]
+
             result = evaluate(predict, posts)
-        print(_line({"set": test_set, **label}, result))
-        total["posts"] += len(posts)
-        total["true_positives"] += sum(p["patient_specific"] for p in posts)
-        for key in ("false_negatives", "false_positives"):
-            total[key] += result[key]
+            print(_line({"set": test_set, **label}, result), flush=True)
+            total["posts"] += len(posts)
+            total["true_positives"] += sum(p["patient_specific"] for p in posts)
+            for key in ("false_negatives", "false_positives"):
+                total[key] += result[key]
     found = total["true_positives"] - total["false_negatives"]
     recall = found / total["true_positives"]
     precision = found / (found + total["false_positives"])
@@ -263,12 +381,11 @@ def main(argv: list[str]) -> int:
     os.environ.setdefault("SOCIALCARE_DEMO", "1")
     django.setup()
     if "--leave-one-out" in argv:
-        threshold = _option(argv, "--threshold")
-        leave_one_out(
-            TRAINING_SETS,
-            threshold=threshold,
-            ungated=_option(argv, "--ungated"),
-        )
+        verdict = None
+        if "--verdict" in argv:
+            at = argv.index("--verdict")
+            verdict = (float(argv[at + 1]), float(argv[at + 2]), float(argv[at + 3]))
+        leave_one_out(threshold=_option(argv, "--threshold"), verdict=verdict)
         return 0
     if "--cross" in argv:
         rest = argv[argv.index("--cross") + 1 :]
@@ -277,10 +394,15 @@ def main(argv: list[str]) -> int:
         else:
             cross()
         return 0
-    from compliance.phi_model import MODEL_PATH
+    from compliance.phi_model import MODEL_PATH, VERDICT_PATH
 
-    train(list(MODEL_SETS), MODEL_PATH)
-    print(json.dumps({"model": str(MODEL_PATH), "bytes": MODEL_PATH.stat().st_size}))
+    if "--verdict-only" not in argv:
+        train(list(MODEL_SETS), MODEL_PATH)
+        print(json.dumps({"model": str(MODEL_PATH), "bytes": MODEL_PATH.stat().st_size}))
+    with tempfile.TemporaryDirectory() as tmp:
+        examples = verdict_examples(fold_taggers(Path(tmp)), MODEL_PATH)
+    train_verdict([row for name in TRAINING_SETS for row in examples[name]], VERDICT_PATH)
+    print(json.dumps({"model": str(VERDICT_PATH), "bytes": VERDICT_PATH.stat().st_size}))
     return 0
 
 

@@ -36,14 +36,21 @@ How it works, in order:
    the labelled sets by `python -m bench.phi_train`) adds the patient names and dates it
    is sure of in a story the rules passed over; it never overrules the rules about the
    organisation, public figures or words that are never names (`combined_findings`).
-7. Once the post is patient-specific, anyone it names may be the patient or a relative:
+7. Then a second trained model, the verdict (`compliance.phi_model.Verdict`, a logistic
+   regression learned by `python -m bench.phi_train` from every studied set), decides
+   whether the post is about a specific patient, from what the rules and the tagger found,
+   how sure the tagger is of a name, the story and care cues and the post's own words
+   (`assess`). The rules read every name they cannot place as a possible patient; the
+   model has learned which staff spotlights and thanks are nobody's story, and flags the
+   patient stories the rules had no cue for.
+8. Once the post is patient-specific, anyone it names may be the patient or a relative:
    names after a title from outside the hospital ("Officer Garrity"), the tagger's less
    sure names and every other mention of a name are shown too, while staff named with
    their role stay cleared (`_Post.other_names`); so are a holiday naming a patient's
    date again and an age over 89 given bare ("at 98 she", "¡101 años!").
 
 Word lists load on the first scan (about a third of a second) and are then cached; a
-typical post then takes one to two milliseconds (`python -m bench bench.phi_speed`).
+typical post then takes about three milliseconds (`python -m bench bench.phi_speed`).
 """
 
 from __future__ import annotations
@@ -249,10 +256,7 @@ def scan(text: str, *, context: OrgContext | None = None) -> ScanResult:
         context = default_context()
     if not text or not text.strip():
         return ScanResult(patient_specific=False, findings=[])
-    findings = combined_findings(text, context)
-    # A story with no identifier in it ("our youngest patient went home today") does not
-    # identify anyone: patient-specific means at least one identifier of a patient.
-    return ScanResult(patient_specific=bool(findings), findings=findings)
+    return assess(text, context)
 
 
 def rule_findings(text: str, context: OrgContext) -> list[Finding]:
@@ -263,16 +267,79 @@ def rule_findings(text: str, context: OrgContext) -> list[Finding]:
 # The learned tagger's spans are added when it is at least this sure of every word
 # (`python -m bench.phi_train --leave-one-out --threshold T` compares thresholds).
 LEARNED_THRESHOLD = 0.85
-# A date the tagger is this sure of makes a post patient-specific on its own.
+# A date the tagger is this sure of is a patient's finding even in a post with no other.
 LEARNED_DATE_VERDICT = 0.9
 # In a post already about a patient, the tagger's other names are shown from this
-# probability (`_Post.other_names`).
+# probability (`_Post.other_names`); in a post only the verdict model flags, its names
+# and dates are shown from this probability too (`_Reading.rescued`).
 OTHER_NAME_THRESHOLD = 0.5
+# A post is patient-specific when the verdict model gives it at least this probability; the
+# less the rules and the tagger found in it, the surer the model must be: a post in which
+# only the tagger's less sure names are left to show needs `RESCUE_THRESHOLD`, one with
+# nothing at all to show `UNSEEN_THRESHOLD` (`python -m bench.phi_train --leave-one-out
+# --verdict 0.1 0.2 0.4` compares thresholds). Low on purpose: a missed patient story is
+# the costly error.
+VERDICT_THRESHOLD = 0.1
+RESCUE_THRESHOLD = 0.2
+UNSEEN_THRESHOLD = 0.4
 _LEARNED_REASONS = {
     "NAME": "Looks like a patient's name in this story (learned from examples).",
     "DATE": "Looks like the date of a patient's event in this story (learned from examples).",
 }
 _YEARS_ONLY = re.compile(r"\d{4}(?:\s*[-\u2013/]\s*\d{2,4})?")
+
+
+def assess(
+    text: str,
+    context: OrgContext,
+    *,
+    tagger: phi_model.Tagger | None = None,
+    verdict: phi_model.Verdict | None = None,
+    threshold: float = LEARNED_THRESHOLD,
+    thresholds: tuple[float, float, float] = (
+        VERDICT_THRESHOLD,
+        RESCUE_THRESHOLD,
+        UNSEEN_THRESHOLD,
+    ),
+) -> ScanResult:
+    """The rules and the tagger find the identifiers (`combined_findings`); the verdict
+    model (`compliance.phi_model.Verdict`) then decides from what they found, how sure the
+    tagger is of a name, the story and care cues and the post's own words whether the
+    post is about a specific patient.
+
+    The rules alone read every name they cannot place as a possible patient, so a staff
+    spotlight or a donor's thanks was flagged; the model has learned from the labelled
+    sets which of those posts are about patients. It also flags a patient's story the
+    rules had no cue for ("Thank you, Deputy Hollis, for escorting the Andersen family's
+    motorcade so that Karl could drive past his hardware store one last time"), when it is
+    surer of it: there the tagger's less sure names are shown (`RESCUE_THRESHOLD`), and
+    when there are none, the post is still patient-specific, with no highlight
+    (`UNSEEN_THRESHOLD`). A post it does not flag has no findings: they would be
+    identifiers of nobody's patient.
+    """
+    reading = _Reading(text, context, tagger or phi_model.default_tagger(), threshold)
+    verdict = verdict or phi_model.default_verdict()
+    probability = verdict.probability(reading.features())
+    least, rescue, unseen = thresholds
+    findings = reading.findings
+    if not findings:
+        findings = reading.rescued(reading.known)
+        least = rescue if findings else unseen
+    if probability < least:
+        return ScanResult(patient_specific=False, findings=[])
+    if not findings:
+        # Nothing else to show: the tagger's names the rules took for staff in a post they
+        # did not flag ("Officer Banks ... so that Harold could pass his old barbershop").
+        findings = reading.rescued(reading.cleared)
+    return ScanResult(patient_specific=True, findings=findings)
+
+
+def verdict_features(
+    text: str, context: OrgContext, *, tagger: phi_model.Tagger | None = None
+) -> list[str]:
+    """What the verdict model reads of a post (`bench.phi_train` learns from these)."""
+    tagger = tagger or phi_model.default_tagger()
+    return _Reading(text, context, tagger, LEARNED_THRESHOLD).features()
 
 
 def combined_findings(
@@ -282,67 +349,140 @@ def combined_findings(
     tagger: phi_model.Tagger | None = None,
     threshold: float = LEARNED_THRESHOLD,
     story_gate: bool = True,
-    ungated_threshold: float | None = None,
 ) -> list[Finding]:
     """The rules' findings, plus the names and dates the learned tagger
     (`compliance.phi_model`) finds and the rules did not.
 
     The tagger reads words differently from the rules and catches patient names their
-    cues miss. It is asked only in a post the rules already flag, that has a story cue, or
-    that speaks of a course of care, an injury, a return visit or a loss ("six weeks of
-    radiation", "welcome back": `lexicon.CARE`); on staff news and events its guesses
-    were mostly false alarms. It never overrides what the rules know a word to be: a
-    public figure, the organisation, a holiday, a word that is never a name ("Ella" in
-    Spanish), nor staff in a post the rules flag. Its dates are details of a post
-    already flagged, never the verdict, and never a bare year, which Safe Harbor allows
-    (`python -m bench.phi_train --cross` measures all this). `ungated_threshold`, for
-    measurement, asks the tagger in the posts the gate would skip too, at that stricter
-    threshold (`python -m bench.phi_train --leave-one-out --ungated 0.97`: it costs more
-    precision than the recall it adds, see docs/compliance.md).
+    cues miss. Its spans are added only in a post the rules already flag, that has a
+    story cue, or that speaks of a course of care, an injury, a return visit or a loss
+    ("six weeks of radiation", "welcome back": `lexicon.CARE`); on staff news and events
+    its guesses were mostly false alarms. It never overrides what the rules know a word
+    to be: a public figure, the organisation, a holiday, a word that is never a name
+    ("Ella" in Spanish), nor staff in a post the rules flag. Its dates are added in a
+    post with no other finding only when it is sure of them and they are a person's own
+    day, never a bare year, which Safe Harbor allows (`python -m bench.phi_train --cross`
+    measures all this).
     """
-    post = _Post(text, context)
-    findings = post.findings()
-    if story_gate and not findings and not (phi_model.story_cue(text) or post.speaks_of_care):
-        if ungated_threshold is None:
-            return findings
-        threshold = ungated_threshold
     tagger = tagger or phi_model.default_tagger()
-    # In a post the rules flag, a name they read as staff stays staff: the verdict is
-    # made, and a staff name among the findings would mislead the release suggestions.
-    # In a post they pass, the tagger may overrule them ("our volunteer ... is a patient
-    # this week"): a missed patient story is the costly error.
-    cleared = post.not_patient_spans(staff=bool(findings))
-    cleared_dates = post.not_patient_dates()
-    learned = tagger.spans(text)
-    added = []
-    for span in learned:
-        if span.type not in _LEARNED_REASONS or span.probability < threshold:
-            continue
-        if (
-            span.type == "DATE"
-            and not findings
-            and not (
-                span.probability >= LEARNED_DATE_VERDICT and post.ones_own_day(span.start, span.end)
+    return _Reading(text, context, tagger, threshold, story_gate=story_gate).findings
+
+
+class _Reading:
+    """One post read by the rules and the tagger: their findings, and what the verdict
+    model is shown of it."""
+
+    def __init__(
+        self,
+        text: str,
+        context: OrgContext,
+        tagger: phi_model.Tagger,
+        threshold: float,
+        *,
+        story_gate: bool = True,
+    ) -> None:
+        self.text = text
+        self.post = post = _Post(text, context)
+        self.rules = post.findings()
+        self.story = phi_model.story_cue(text)
+        self.learned = tagger.spans(text)
+        # In a post the rules flag, a name they read as staff stays staff: the verdict is
+        # made, and a staff name among the findings would mislead the release suggestions.
+        # In a post they pass, the tagger may overrule them ("our volunteer ... is a
+        # patient this week"): a missed patient story is the costly error.
+        self.cleared = post.not_patient_spans(staff=bool(self.rules))
+        gate = not story_gate or self.rules or self.story or post.speaks_of_care
+        self.findings = self.rules
+        if gate:
+            self.findings = self._with_learned(self.rules, threshold, self.cleared)
+
+    def _with_learned(
+        self, findings: list[Finding], threshold: float, cleared: list[tuple[int, int]]
+    ) -> list[Finding]:
+        text, post = self.text, self.post
+        cleared_dates = post.not_patient_dates()
+        added = []
+        for span in self.learned:
+            if span.type not in _LEARNED_REASONS or span.probability < threshold:
+                continue
+            if (
+                span.type == "DATE"
+                and not findings
+                and not (
+                    span.probability >= LEARNED_DATE_VERDICT
+                    and post.ones_own_day(span.start, span.end)
+                )
+            ):
+                # Like the rules' days of events, a date the tagger is less sure of is a
+                # detail of a post with other findings ("ayer"); one it is sure of is a
+                # patient's day even in a story with no name ("On March 3, a man walked
+                # into our ER carrying his wife").
+                continue
+            if any(
+                f.type == span.type and f.start < span.end and span.start < f.end for f in findings
+            ):
+                continue
+            value = text[span.start : span.end]
+            if span.type == "NAME" and self._tag_of_words(value):
+                continue
+            # A month is never a name, but it is a date's: a date is cleared only where
+            # the organisation, a holiday or a public figure's day is.
+            not_here = cleared if span.type == "NAME" else cleared_dates
+            if post._overlaps(not_here, span.start, span.end) or _YEARS_ONLY.fullmatch(value):
+                continue
+            added.append(
+                Finding(span.type, span.start, span.end, value, _LEARNED_REASONS[span.type])
             )
-        ):
-            # Like the rules' days of events, a date the tagger is less sure of is a detail,
-            # never the verdict ("ayer"); one it is sure of is a patient's day even in a
-            # story with no name ("On March 3, a man walked into our ER carrying his wife").
-            continue
-        if any(f.type == span.type and f.start < span.end and span.start < f.end for f in findings):
-            continue
-        value = text[span.start : span.end]
-        # A month is never a name, but it is a date's: a date is cleared only where the
-        # organisation, a holiday or a public figure's day is.
-        not_here = cleared if span.type == "NAME" else cleared_dates
-        if post._overlaps(not_here, span.start, span.end) or _YEARS_ONLY.fullmatch(value):
-            continue
-        added.append(Finding(span.type, span.start, span.end, value, _LEARNED_REASONS[span.type]))
-    if added:
-        findings = sorted([*findings, *added], key=lambda f: (f.start, f.end))
-    if findings:
-        findings = post.other_names(findings, learned)
-    return findings
+        if added:
+            findings = sorted([*findings, *added], key=lambda f: (f.start, f.end))
+        if findings:
+            findings = post.other_names(findings, self.learned)
+        return findings
+
+    def _tag_of_words(self, value: str) -> bool:
+        """A hashtag made only of words that are not first names ("#TeamWork")."""
+        if not value.startswith("#"):
+            return False
+        lex = self.post.lex
+        parts = [_fold(p) for p in _CAMEL_BOUNDARY.split(value[1:]) if p]
+        return bool(parts) and all(p in lex.vocabulary and p not in lex.names for p in parts)
+
+    @cached_property
+    def known(self) -> list[tuple[int, int]]:
+        """Where the rules know who is named, staff included."""
+        return self.post.not_patient_spans(staff=True)
+
+    def features(self) -> list[str]:
+        # The tagger's names the rules know to be someone else's, staff included, are not
+        # shown to the verdict model: "Nurse Kim ... Thank you, Kim!" is no patient's;
+        # nor are hashtags of words ("#TeamWork").
+        names = [
+            s.probability
+            for s in self.learned
+            if s.type == "NAME"
+            and not self.post._overlaps(self.known, s.start, s.end)
+            and not self._tag_of_words(self.text[s.start : s.end])
+        ]
+
+        def most(kind: str) -> float:
+            return max((s.probability for s in self.learned if s.type == kind), default=0.0)
+
+        return phi_model.post_features(
+            self.text,
+            rules=bool(self.rules),
+            found=[f.type for f in self.findings],
+            story=self.story,
+            care=self.post.speaks_of_care,
+            name=max(names, default=0.0),
+            date=most("DATE"),
+            age=most("AGE"),
+        )
+
+    def rescued(self, cleared: list[tuple[int, int]]) -> list[Finding]:
+        """In a post where neither the rules nor the tagger's sure spans found anything,
+        the tagger's names it is less sure of, and its dates it is sure of, outside
+        `cleared` (`known`: what the rules know to be someone else's, staff included)."""
+        return self._with_learned([], OTHER_NAME_THRESHOLD, cleared)
 
 
 # --- Word lists and patterns, loaded on first use ------------------------------------------

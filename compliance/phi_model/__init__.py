@@ -12,11 +12,16 @@ The trained model (`tagger.crfsuite`, about 950 kB) ships in the repository and 
 loaded once, on first use: nothing is downloaded. `Tagger.spans(text)` returns each
 tagged span with the model's probability for it; `compliance.phi.combined_findings`
 decides which to add to the rules' findings.
+
+Beside it, `Verdict` (`verdict.crfsuite`, about 3.4 MB, also trained by
+`python -m bench.phi_train`) reads a whole post (`post_features`) and gives the
+probability that it is about a specific patient; `compliance.phi.assess` decides with it.
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import threading
 from dataclasses import dataclass
@@ -90,6 +95,9 @@ def _shape(word: str) -> str:
     shape = re.sub(r"[a-z\u00df-\u00ff]", "x", shape)
     shape = re.sub(r"\d", "d", shape)
     return re.sub(r"(.)\1+", r"\1\1", shape)[:6]
+
+
+_NEIGHBOURS = tuple((offset, f"{offset}:") for offset in (-2, -1, 1, 2))
 
 
 @lru_cache(maxsize=50_000)
@@ -191,12 +199,12 @@ def _features(
             row.append("sent_person_date")
         if s_event:
             row.append("sent_event_date")
-        for offset in (-2, -1, 1, 2):
+        for offset, prefix in _NEIGHBOURS:
             j = i + offset
             if 0 <= j < len(tokens):
-                row += [f"{offset}:{f}" for f in words[j]]
+                row += _word_features(tokens[j].text, prefix)  # cached with its prefix
             else:
-                row.append(f"{offset}:edge")
+                row.append(f"{prefix}edge")
         before = [f for j in range(max(0, i - 3), i) for f in words[j]]
         after = [f for j in range(i + 1, min(len(tokens), i + 4)) for f in words[j]]
         if "title" in before:
@@ -288,3 +296,76 @@ def care_cue(text: str) -> bool:
     """The post speaks of a course of care, an injury, a return visit or a loss
     ("six weeks of radiation", "welcome back"): not a story on its own."""
     return bool(_cues()["care"].search(text))
+
+
+# --- The verdict: is the post about a specific patient? ---------------------------------
+
+VERDICT_PATH = Path(__file__).resolve().parent / "verdict.crfsuite"
+PATIENT, OTHER = "patient", "other"
+_WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
+# The tagger's probabilities are given as steps, so that the model learns how much each
+# step counts rather than one weight for the whole range.
+_STEPS = (0.2, 0.35, 0.5, 0.65, 0.8, 0.9, 0.97)
+
+
+def post_features(
+    text: str,
+    *,
+    rules: bool,
+    found: list[str],
+    story: bool,
+    care: bool,
+    name: float,
+    date: float,
+    age: float,
+) -> list[str]:
+    """What the verdict model reads of a post: whether the rules flagged it (`rules`), the
+    types of the rules' and tagger's findings together (`found`), the story and care cues,
+    the tagger's highest probability for a name the rules do not clear, a date and an age,
+    and the post's words and word pairs (lower case, without accents)."""
+    from compliance.phi import _fold
+
+    features = ["bias"]
+    if rules:
+        features.append("rules")
+    if found:
+        features.append("found")
+    features += sorted({f"type={kind}" for kind in found})
+    if story:
+        features.append("story")
+    if care:
+        features.append("care")
+    for label, probability in (("name", name), ("date", date), ("age", age)):
+        features += [f"{label}>{step}" for step in _STEPS if probability > step]
+    words = [_fold(w) for w in _WORD.findall(text)]
+    features += sorted({f"w={w}" for w in words})
+    features += sorted({f"b={a}_{b}" for a, b in itertools.pairwise(words)})
+    return features
+
+
+class Verdict:
+    """The post-level model: a logistic regression over `post_features`, trained by
+    `python -m bench.phi_train` on the labelled sets' verdicts.
+
+    It is stored as a crfsuite model over one-item sequences, which is exactly a
+    logistic regression, so that it needs no library beside the tagger's.
+    """
+
+    def __init__(self, path: Path = VERDICT_PATH) -> None:
+        import pycrfsuite
+
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open(str(path))
+        self._lock = threading.Lock()
+
+    def probability(self, features: list[str]) -> float:
+        """How likely the post is about a specific patient, from 0 to 1."""
+        with self._lock:
+            self._tagger.set([{f: 1.0 for f in features}])
+            return self._tagger.marginal(PATIENT, 0)
+
+
+@cache
+def default_verdict() -> Verdict:
+    """The shipped verdict model. A missing file is a broken install: it raises."""
+    return Verdict(VERDICT_PATH)

@@ -76,9 +76,11 @@
     }
     const summary = document.getElementById("phi-summary");
     if (summary) {
-      summary.textContent = data.patient_specific
-        ? "Looks patient-specific (" + total + " finding" + (total === 1 ? "" : "s") + "): a signed release and a compliance review are needed."
-        : "Nothing patient-specific found.";
+      summary.textContent = !data.patient_specific
+        ? "Nothing patient-specific found."
+        : total
+          ? "Looks patient-specific (" + total + " finding" + (total === 1 ? "" : "s") + "): a signed release and a compliance review are needed."
+          : "Reads like a story about a specific patient, though nothing in it is highlighted: check it for names, places and dates. A signed release and a compliance review are needed.";
       summary.className = "small mb-0 " + (data.patient_specific ? "text-warning-emphasis fw-semibold" : "text-body-secondary");
     }
   }

@@ -4,8 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from compliance.phi import LEARNED_THRESHOLD, OrgContext, rule_findings, scan
-from compliance.phi_model import MODEL_PATH, default_tagger
+from compliance.phi import (
+    LEARNED_THRESHOLD,
+    RESCUE_THRESHOLD,
+    UNSEEN_THRESHOLD,
+    VERDICT_THRESHOLD,
+    OrgContext,
+    ScanResult,
+    rule_findings,
+    scan,
+    verdict_features,
+)
+from compliance.phi_model import MODEL_PATH, VERDICT_PATH, default_tagger, default_verdict
 
 HOSPITAL = OrgContext(name="Riverside Health", domains=("riversidehealth.org",))
 
@@ -99,4 +109,61 @@ def test_a_name_the_post_says_is_not_the_persons_is_not_reported():
     text = "'Daniel' (not his real name) was 15 when he first came to our clinic after a fall."
     assert _tagged(text, "Daniel") >= LEARNED_THRESHOLD  # the tagger alone would report it
 
-    assert not scan(text, context=HOSPITAL).patient_specific
+    result = scan(text, context=HOSPITAL)
+
+    # The verdict model still reads a patient's story in it and asks for a check: a
+    # pseudonym hides the name, not the rest. Nothing is highlighted.
+    assert result == ScanResult(patient_specific=True, findings=[])
+
+
+# --- The verdict model ---------------------------------------------------------------------
+
+
+def _probability(text: str) -> float:
+    return default_verdict().probability(verdict_features(text, HOSPITAL))
+
+
+def test_it_ships_a_verdict_model_that_loads():
+    assert VERDICT_PATH.stat().st_size < 4_000_000
+    assert 0.0 <= _probability("Flu shots are free this Friday.") < VERDICT_THRESHOLD
+
+
+def test_the_verdict_clears_staff_the_rules_took_for_patients():
+    text = (
+        "Meet the Alvarez sisters of our Pharmacy team! Luz and Marisol Alvarez have worked "
+        "side by side for 12 years."
+    )
+    assert rule_findings(text, HOSPITAL)  # the rules could not place the sisters
+
+    assert scan(text, context=HOSPITAL) == ScanResult(patient_specific=False, findings=[])
+
+
+def test_the_verdict_flags_a_patients_story_the_rules_and_the_tagger_passed_over():
+    text = (
+        "Thank you, Officer Banks, for leading the Whitfield family's procession so that "
+        "Harold could pass his old barbershop one last time."
+    )
+    assert not rule_findings(text, HOSPITAL)
+    assert _probability(text) >= UNSEEN_THRESHOLD
+
+    result = scan(text, context=HOSPITAL)
+
+    # With nothing else to show, the tagger's name is highlighted, and with it the
+    # other names of a post about a patient.
+    assert result.patient_specific
+    assert [f.text for f in result.findings] == ["Banks", "Whitfield", "Harold"]
+
+
+def test_the_less_there_is_to_show_the_surer_the_verdict_must_be():
+    assert VERDICT_THRESHOLD < RESCUE_THRESHOLD < UNSEEN_THRESHOLD < 0.5
+    # A story with nothing in it that could name anyone is not patient-specific.
+    text = "A patient told us today that our night nurses are the kindest people she knows."
+    assert _probability(text) < UNSEEN_THRESHOLD
+
+    assert scan(text, context=HOSPITAL) == ScanResult(patient_specific=False, findings=[])
+
+
+def test_a_hashtag_of_words_is_not_a_name():
+    text = "Work hard, rest well: our nurses went home today after a long week. #TeamWork"
+
+    assert scan(text, context=HOSPITAL) == ScanResult(patient_specific=False, findings=[])

@@ -1,0 +1,58 @@
+"""How the verdict model's training examples are made (`bench.phi_train`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench import phi_train
+
+
+def _post(text: str, *labelled: str) -> dict:
+    spans = []
+    for value in labelled:
+        start = text.index(value)
+        spans.append({"type": "NAME", "start": start, "end": start + len(value), "text": value})
+    return {"id": "t-1", "text": text, "patient_specific": bool(spans), "spans": spans}
+
+
+@pytest.fixture
+def every_sentence(monkeypatch):
+    monkeypatch.setattr(phi_train, "SENTENCE_SHARE", 1.0)
+
+
+@pytest.mark.usefixtures("every_sentence")
+def test_a_sentence_is_about_a_patient_only_when_a_labelled_identifier_is_in_it():
+    post = _post("Ava went home today! She spent 43 days in our NICU. Thank you, team.", "Ava")
+
+    examples = [(s["text"], s["patient_specific"]) for s in phi_train.sentences(post)]
+
+    assert examples == [
+        ("Ava went home today!", True),
+        # The story goes on, but nothing in this sentence identifies anyone.
+        ("She spent 43 days in our NICU.", False),
+        ("Thank you, team.", False),
+    ]
+
+
+@pytest.mark.usefixtures("every_sentence")
+def test_a_sentence_that_cuts_a_labelled_span_is_left_out():
+    post = _post("Welcome, baby J. R. Ortiz! Born at 3 am.", "J. R. Ortiz")
+
+    texts = [s["text"] for s in phi_train.sentences(post)]
+
+    assert texts == ["Born at 3 am."]
+
+
+@pytest.mark.usefixtures("every_sentence")
+def test_a_one_sentence_post_gives_no_sentence_of_its_own():
+    assert list(phi_train.sentences(_post("Ava went home today after 43 days.", "Ava"))) == []
+
+
+def test_the_share_of_sentences_is_the_same_on_every_run():
+    text = " ".join(f"Sentence number {k} is here." for k in range(40))
+    post = _post(text)
+
+    first = [s["text"] for s in phi_train.sentences(post)]
+
+    assert first == [s["text"] for s in phi_train.sentences(post)]
+    assert 0 < len(first) < 40
