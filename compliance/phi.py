@@ -321,16 +321,16 @@ def assess(
     verdict = verdict or phi_model.default_verdict()
     probability = verdict.probability(reading.features())
     least, rescue, unseen = thresholds
+    if probability < least:
+        return ScanResult(patient_specific=False, findings=[])
     findings = reading.findings
     if not findings:
         findings = reading.rescued(reading.known)
-        least = rescue if findings else unseen
-    if probability < least:
-        return ScanResult(patient_specific=False, findings=[])
-    if not findings:
+        if probability < (rescue if findings else unseen):
+            return ScanResult(patient_specific=False, findings=[])
         # Nothing else to show: the tagger's names the rules took for staff in a post they
         # did not flag ("Officer Banks ... so that Harold could pass his old barbershop").
-        findings = reading.rescued(reading.cleared)
+        findings = findings or reading.rescued(reading.cleared)
     return ScanResult(patient_specific=True, findings=findings)
 
 
@@ -449,8 +449,9 @@ class _Reading:
 
     @cached_property
     def known(self) -> list[tuple[int, int]]:
-        """Where the rules know who is named, staff included."""
-        return self.post.not_patient_spans(staff=True)
+        """Where the rules know who is named, staff included (`cleared` already is, in a
+        post the rules flag)."""
+        return self.cleared if self.rules else self.post.not_patient_spans(staff=True)
 
     def features(self) -> list[str]:
         # The tagger's names the rules know to be someone else's, staff included, are not
