@@ -286,6 +286,24 @@ _LEARNED_REASONS = {
     "NAME": "Looks like a patient's name in this story (learned from examples).",
     "DATE": "Looks like the date of a patient's event in this story (learned from examples).",
 }
+_LEARNED_AGE_REASON = "Looks like a patient's age over 89 in this story (learned from examples)."
+# In a post found to be about a patient, the tagger's ages are shown from
+# `OTHER_NAME_THRESHOLD` when they read as 90 to 125 ("90M", "102ND", "¡Que cumpla los 100,
+# don Aurelio!"): never a number of something ("Engine 106", "104 livers", "a fever of
+# 104"), nor the age of someone the rules know to be staff or a volunteer.
+_LEARNED_AGE = re.compile(r"(?P<n>\d{2,3})(?:st|nd|rd|th|[ºo]|\s*(?:y/?o|yo|y|a|m|f|años))?", re.I)
+_NUMBERED_THING_BEFORE = re.compile(
+    r"(?i)(?:\b(?:engine|ladder|medic|unit|station|squad|rescue|route|highway|hwy|interstate|"
+    r"exit|room|rm|bed|suite|no\.|apt|box|bus|flight|gate|lot|floor|cama|cuarto|ruta|"
+    r"carretera|fever|temp(?:erature)?|fiebre|oxygen|o2|sats?|saturation|spo2|pulse|rate|bp|"
+    r"pressure|glucose|sugar|weight|score|ox[ií]geno|go|the)(?:\s+(?:was|is|of|at|de|en))?|[#$(]|"
+    r"i-)\s*$"
+)
+_COUNTED_AFTER = re.compile(
+    r"(?i)(?:%|\s*(?:percent|por\s*ciento|°|degrees|grados|mph|km|miles?|millas|mg|lbs?|kg)\b"
+    r"|\s+(?!(?:years|yrs|a[ñn]os|looks|says|turns|loves|wants|gets|feels|keeps|makes|does|has|is)\b)[a-z][\w-]*s\b|\s*!\))"
+)
+_AGE_OF_KNOWN = re.compile(r"(?i)(?:,\s*(?:de\s+)?|\s+is\s+|\s+tiene\s+)$")
 _YEARS_ONLY = re.compile(r"\d{4}(?:\s*[-\u2013/]\s*\d{2,4})?")
 
 
@@ -331,7 +349,7 @@ def assess(
         # Nothing else to show: the tagger's names the rules took for staff in a post they
         # did not flag ("Officer Banks ... so that Harold could pass his old barbershop").
         findings = findings or reading.rescued(reading.cleared)
-    return ScanResult(patient_specific=True, findings=findings)
+    return ScanResult(patient_specific=True, findings=reading.older_ages(findings))
 
 
 def verdict_features(
@@ -438,6 +456,31 @@ class _Reading:
         if findings:
             findings = post.other_names(findings, self.learned)
         return findings
+
+    def older_ages(self, findings: list[Finding]) -> list[Finding]:
+        """`findings` with the tagger's ages over 89 that they lack (`_LEARNED_AGE`)."""
+        text, post = self.text, self.post
+        added = []
+        for span in self.learned:
+            if span.type != "AGE" or span.probability < OTHER_NAME_THRESHOLD:
+                continue
+            value = text[span.start : span.end]
+            m = _LEARNED_AGE.fullmatch(value)
+            if not 90 <= (int(m["n"]) if m else _Post._words_to_number(value)) <= 125:
+                continue
+            if any(f.start < span.end and span.start < f.end for f in findings):
+                continue
+            before = text[max(0, span.start - 20) : span.start]
+            known = [(s, e) for s, e in self.known if e <= span.start]
+            if (
+                _NUMBERED_THING_BEFORE.search(before)
+                or _COUNTED_AFTER.match(text, span.end)
+                or (known and _AGE_OF_KNOWN.search(text[known[-1][1] : span.start]))
+                or post._about_organisation(span.start)
+            ):
+                continue
+            added.append(Finding("AGE", span.start, span.end, value, _LEARNED_AGE_REASON))
+        return sorted([*findings, *added], key=lambda f: (f.start, f.end)) if added else findings
 
     def _tag_of_words(self, value: str) -> bool:
         """A hashtag made only of words that are not first names ("#TeamWork")."""
@@ -2649,6 +2692,7 @@ class _Post:
                 continue
             self.judged.append(_Judged(start, end, _fold(m["name"]), "name", True, "strong", ""))
             self._add_name(start, end, "Looks like a newborn's name as the hospital writes it.")
+        self._find_room_list_names()
         if "," not in self.text:
             return
         for m in _RECORD_NAME.finditer(self.text):
@@ -2668,6 +2712,51 @@ class _Post:
             ]
             self.judged.append(_Judged(start, end, _fold(m["name"]), "name", True, "strong", ""))
             self._add_name(start, end, "Looks like a patient's name written as in a chart.")
+
+    def _find_room_list_names(self) -> None:
+        """Names in a pasted room or bed list (`_NAME_AFTER_ROOM`): the post has at least two
+        rooms or beds with numbers; a word the vocabulary has (other than a name), a unit's
+        or a chart's abbreviation ("BICU", "NPO") or a title before it is no name."""
+        text = self.text
+        rooms = re.findall(_ROOM_MARK, text)
+        if not rooms:
+            return
+        # Before a room a name may be staff's; right after one it is a patient's, unless a
+        # title says otherwise ("Rm" is no midwife's title there).
+        found = [(m, True) for m in _NAME_BEFORE_ROOM.finditer(text)]
+        if len(rooms) >= 2:
+            found += [(m, False) for m in _NAME_AFTER_ROOM.finditer(text)]
+        lex = self.lex
+        staff = [(j.start, j.end) for j in self.judged if j.verdict == "staff"]
+        for m, may_be_staff in found:
+            start, end = m.span("name")
+            words = m["name"].rstrip(".,'\u2019").split()
+            first = words[0].rstrip(",")
+            if not first.isupper():  # "Lindqvist R NPO": a chart's abbreviation follows
+                while len(words) > 1 and len(words[-1].strip(".,")) > 1:
+                    words.pop()
+            value = " ".join(words).rstrip(".,")
+            parts = [_fold(p) for p in first.split("-") if p]
+            if (
+                not parts
+                or all(p in lex.vocabulary and p not in lex.names and p not in lex.surnames
+                       for p in parts)
+                or (first.isupper() and len(first) <= 4 and parts[0] not in lex.names)
+                or parts[0] in _NEVER_NAMES
+                or text[max(0, start - 1) : start] in _QUOTES
+                or self.rx.left_title.search(text[max(0, start - 12) : start])
+                or re.search(r"(?i)\bbaby\s+$", text[max(0, start - 8) : start])
+                or self._overlaps(self.protected, start, end)
+                or (may_be_staff and self._overlaps(staff, start, end))
+            ):  # fmt: skip
+                continue
+            end = start + len(value)
+            self.judged = [j for j in self.judged if not (j.start < end and start < j.end)]
+            self.candidates = [
+                c for c in self.candidates if c.type != "NAME" or not (start <= c.start < end)
+            ]
+            self.judged.append(_Judged(start, end, _fold(value), "name", True, "strong", ""))
+            self._add_name(start, end, _ROOM_LIST_REASON)
 
     def _second_look(self) -> None:
         """Read the names again with the whole post in view.
@@ -4098,6 +4187,23 @@ _HONORIFIC = re.compile(
 _NEWBORN_NAME = re.compile(
     r"\b(?i:baby|bebé|bebe)\s+(?i:boy|girl|niño|niña)\s+(?P<name>[A-Z](?:[a-zà-ÿ'\u2019-]+|\.)?)(?![\w])"
 )
+# A room list, board or huddle pasted by mistake: the name after a room's or a bed's number
+# ("Rm 401 Baker (CHF) / Rm 403 Delgado-Ruiz", "rm 412 Nowicki K POD1", "Bed 3 Washington,
+# L.", "LDR 3 \u2014 MARTINEZ 39+2") or before it ("Kowalski in bed 11").
+_ROOM_MARK = (
+    r"(?i:\b(?:rm|room|bed|cama|hab\.?|habitaci[oó]n|cuarto|ldr|bay|chair|silla)\s*#?\s*"
+    r"\d{1,4}(?:-?[A-Z]\b)?)"
+)
+_LIST_NAME_WORD = r"[A-ZÀ-Ý][A-Za-zÀ-ÿ'\u2019]*(?:-[A-ZÀ-Ý][A-Za-zÀ-ÿ'\u2019]*)*"
+_NAME_AFTER_ROOM = re.compile(
+    rf"{_ROOM_MARK}[ \t]*(?:[-\u2013\u2014:][ \t]*)?"
+    rf"(?P<name>{_LIST_NAME_WORD}(?:(?:,[ \t]*|[ \t]+)(?:[A-ZÀ-Ý]\.?(?![\w'\u2019])|"
+    rf"(?-i:[A-ZÀ-Ý]{{2,}})(?![\w'\u2019]))){{0,3}})(?=[\s,.;:(/|\u2014\u2013-]|$)"
+)
+_NAME_BEFORE_ROOM = re.compile(
+    rf"(?P<name>{_LIST_NAME_WORD})[ \t]+(?:in|en)[ \t]+(?:(?:la|el)[ \t]+)?{_ROOM_MARK}"
+)
+_ROOM_LIST_REASON = "Looks like a patient's name in a room or bed list."
 _NAME_IN_BRACKETS = re.compile(
     r"\s*\(\s*(?P<name>[A-Z][\w'\u2019-]+(?:,?\s+[A-Z][\w'\u2019.-]*){0,2})\s*\)"
 )

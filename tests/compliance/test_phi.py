@@ -2186,3 +2186,71 @@ def test_a_patient_named_like_a_month_is_still_a_patient():
 
 def test_a_patient_named_like_a_public_figure_after_little_is_a_patient():
     assert "Selena" in _found("Welcome little Selena to the 4 West family!", "NAME")
+
+
+# --- Room lists and ages the tagger reads -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "day shift board: Rm 210 Fischer (pneumonia, 2L) / Rm 211 empty / "
+            "Rm 212 OKAFOR J. (post-op, fall risk)",
+            ["Fischer", "OKAFOR J"],
+        ),
+        (
+            "5N huddle: bed 4 Lindqvist R NPO after MN; bed 7 Haddad, M wound care 1400",
+            ["Lindqvist R", "Haddad, M"],
+        ),
+        (
+            "PICU board 0700: Bed 2 - GALLEGOS-ORTIZ, MATEO A (RSV) / Bed 3 - empty",
+            ["GALLEGOS-ORTIZ, MATEO A"],
+        ),
+        ("fyi Brzezinski in bed 12 keeps asking for his daughter, pls call her", ["Brzezinski"]),
+    ],
+)
+def test_names_in_a_pasted_room_list_are_found(text, names):
+    result = _scan(text)
+
+    assert result.patient_specific
+    assert set(names) <= {f.text for f in result.findings if f.type == "NAME"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rooms 204 and 205 are closed for cleaning today; Room 206 Conference is open.",
+        "Dr. Patel in room 4 and Dr. Osei in room 6 will run the flu shot clinic.",
+        "Best duet of the day: 'Wagon Wheel' in room 512 and 'Jolene' in room 514.",
+    ],
+)
+def test_rooms_of_meetings_staff_and_songs_name_no_patient(text):
+    assert "room or bed list" not in " ".join(f.reason for f in _scan(text).findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("¡Que cumpla los 100, don Aurelio! Gracias por las historias, vuelva pronto.", "100"),
+        ("¡Felices 90, doña Chayo! 🎂 Gracias por visitarnos en la clínica.", "90"),
+    ],
+)
+def test_an_age_over_89_the_tagger_reads_is_shown_in_a_patients_post(text, age):
+    result = _scan(text)
+
+    assert result.patient_specific
+    assert age in [f.text for f in result.findings if f.type == "AGE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Welcome home, Marisol! Our Transplant Institute did 212 kidneys and 104 livers "
+        "this year, and yours was one of them. 💙",
+        "Thank you, Engine 106! You carried Kasia out of the fire, and today she walked "
+        "back in to say hi.",
+    ],
+)
+def test_a_count_or_an_engine_number_is_not_an_age(text):
+    assert not [f for f in _scan(text).findings if f.type == "AGE"]
