@@ -301,7 +301,9 @@ _NUMBERED_THING_BEFORE = re.compile(
 )
 _COUNTED_AFTER = re.compile(
     r"(?i)(?:%|\s*(?:percent|por\s*ciento|°|degrees|grados|mph|km|miles?|millas|mg|lbs?|kg)\b"
-    r"|\s+(?!(?:years|yrs|a[ñn]os|looks|says|turns|loves|wants|gets|feels|keeps|makes|does|has|is)\b)[a-z][\w-]*s\b|\s*!\))"
+    # a plural noun ("104 livers"), not a verb ("97 looks good on you")
+    r"|\s+(?!(?:years|yrs|a[ñn]os|looks|says|turns|loves|wants|gets|feels|keeps|makes|does|"
+    r"has|is)\b)[a-z][\w-]*s\b|\s*!\))"
 )
 _AGE_OF_KNOWN = re.compile(r"(?i)(?:,\s*(?:de\s+)?|\s+is\s+|\s+tiene\s+)$")
 _YEARS_ONLY = re.compile(r"\d{4}(?:\s*[-\u2013/]\s*\d{2,4})?")
@@ -471,11 +473,11 @@ class _Reading:
             if any(f.start < span.end and span.start < f.end for f in findings):
                 continue
             before = text[max(0, span.start - 20) : span.start]
-            known = [(s, e) for s, e in self.known if e <= span.start]
+            known_end = max((e for _, e in self.known if e <= span.start), default=None)
             if (
                 _NUMBERED_THING_BEFORE.search(before)
                 or _COUNTED_AFTER.match(text, span.end)
-                or (known and _AGE_OF_KNOWN.search(text[known[-1][1] : span.start]))
+                or (known_end is not None and _AGE_OF_KNOWN.search(text, known_end, span.start))
                 or post._about_organisation(span.start)
             ):
                 continue
@@ -2707,18 +2709,25 @@ class _Post:
             start, end = m.span("name")
             if self._overlaps(self.protected, start, end):
                 continue
-            self.candidates = [
-                c for c in self.candidates if c.type != "NAME" or not (start <= c.start < end)
-            ]
-            self.judged.append(_Judged(start, end, _fold(m["name"]), "name", True, "strong", ""))
-            self._add_name(start, end, "Looks like a patient's name written as in a chart.")
+            self._claim_name(start, end, "Looks like a patient's name written as in a chart.")
+
+    def _claim_name(self, start: int, end: int, reason: str) -> None:
+        """A name a chart's layout makes sure of: it replaces the name candidates that start
+        inside it and is judged a patient's."""
+        self.candidates = [
+            c for c in self.candidates if c.type != "NAME" or not (start <= c.start < end)
+        ]
+        self.judged.append(
+            _Judged(start, end, _fold(self.text[start:end]), "name", True, "strong", "")
+        )
+        self._add_name(start, end, reason)
 
     def _find_room_list_names(self) -> None:
         """Names in a pasted room or bed list (`_NAME_AFTER_ROOM`): the post has at least two
         rooms or beds with numbers; a word the vocabulary has (other than a name), a unit's
         or a chart's abbreviation ("BICU", "NPO") or a title before it is no name."""
         text = self.text
-        rooms = re.findall(_ROOM_MARK, text)
+        rooms = _ROOM_MARK_RX.findall(text)
         if not rooms:
             return
         # Before a room a name may be staff's; right after one it is a patient's, unless a
@@ -2745,18 +2754,14 @@ class _Post:
                 or parts[0] in _NEVER_NAMES
                 or text[max(0, start - 1) : start] in _QUOTES
                 or self.rx.left_title.search(text[max(0, start - 12) : start])
-                or re.search(r"(?i)\bbaby\s+$", text[max(0, start - 8) : start])
+                or _BABY_BEFORE.search(text, max(0, start - 8), start)
                 or self._overlaps(self.protected, start, end)
                 or (may_be_staff and self._overlaps(staff, start, end))
             ):  # fmt: skip
                 continue
             end = start + len(value)
             self.judged = [j for j in self.judged if not (j.start < end and start < j.end)]
-            self.candidates = [
-                c for c in self.candidates if c.type != "NAME" or not (start <= c.start < end)
-            ]
-            self.judged.append(_Judged(start, end, _fold(value), "name", True, "strong", ""))
-            self._add_name(start, end, _ROOM_LIST_REASON)
+            self._claim_name(start, end, _ROOM_LIST_REASON)
 
     def _second_look(self) -> None:
         """Read the names again with the whole post in view.
@@ -4194,6 +4199,8 @@ _ROOM_MARK = (
     r"(?i:\b(?:rm|room|bed|cama|hab\.?|habitaci[oó]n|cuarto|ldr|bay|chair|silla)\s*#?\s*"
     r"\d{1,4}(?:-?[A-Z]\b)?)"
 )
+_ROOM_MARK_RX = re.compile(_ROOM_MARK)
+_BABY_BEFORE = re.compile(r"(?i)\bbaby\s+$")  # "Baby Boy in Bed 19": no name
 _LIST_NAME_WORD = r"[A-ZÀ-Ý][A-Za-zÀ-ÿ'\u2019]*(?:-[A-ZÀ-Ý][A-Za-zÀ-ÿ'\u2019]*)*"
 _NAME_AFTER_ROOM = re.compile(
     rf"{_ROOM_MARK}[ \t]*(?:[-\u2013\u2014:][ \t]*)?"
