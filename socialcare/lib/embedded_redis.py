@@ -83,9 +83,10 @@ def start(socket_path: Path) -> bool:
 
 def stop(socket_path: Path) -> None:
     if is_running(socket_path):
-        # The server closes the connection as it exits.
-        with contextlib.suppress(redis.ConnectionError):
-            redis.Redis(unix_socket_path=str(socket_path)).shutdown(nosave=True)
+        # The server closes the connection as it exits; one too busy to answer in time is
+        # ended by its pid below, so that stopping never waits without bound.
+        with contextlib.suppress(redis.ConnectionError, redis.TimeoutError):
+            redis.Redis(unix_socket_path=str(socket_path), socket_timeout=2).shutdown(nosave=True)
     pid_file = _pid_file(socket_path)
     if pid_file.exists():
         with contextlib.suppress(ProcessLookupError, ValueError):
