@@ -181,16 +181,16 @@ class Command(BaseCommand):
         def on_signal(signum, frame) -> None:
             stop["now"] = True
 
+        # Ctrl-C is handled here as well, not left to Python's default: a runner started
+        # from a script in the background inherits SIGINT ignored, and would never stop.
         signal.signal(signal.SIGTERM, on_signal)
-        try:
-            while not stop["now"]:
-                for name, process in processes.items():
-                    if process.poll() is not None:
-                        self.stderr.write(f"{name} exited with status {process.returncode}")
-                        return
-                time.sleep(0.5)
-        except KeyboardInterrupt:
-            pass
+        signal.signal(signal.SIGINT, on_signal)
+        while not stop["now"]:
+            for name, process in processes.items():
+                if process.poll() is not None:
+                    self.stderr.write(f"{name} exited with status {process.returncode}")
+                    return
+            time.sleep(0.5)
 
     def _stop(self, processes: dict[str, subprocess.Popen]) -> None:
         for process in processes.values():
