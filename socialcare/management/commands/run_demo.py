@@ -99,6 +99,12 @@ class Command(BaseCommand):
 
     def _start(self, host: str, port: int) -> dict[str, subprocess.Popen]:
         python = sys.executable
+        # Beat's file only records when each periodic task last ran (the database holds
+        # what to publish): start it afresh, so that a file cut short by a run that was
+        # killed cannot stop beat from starting ("EOFError: Ran out of input").
+        schedule = settings.VAR_DIR / "celerybeat-schedule"
+        for stale in schedule.parent.glob(f"{schedule.name}*"):
+            stale.unlink(missing_ok=True)
         commands = {
             "web": [
                 python,
@@ -145,7 +151,7 @@ class Command(BaseCommand):
                 "--loglevel",
                 "INFO",
                 "--schedule",
-                str(settings.VAR_DIR / "celerybeat-schedule"),
+                str(schedule),
             ],
         }
         # Each child in its own process group: Ctrl-C reaches us, and we stop them
