@@ -60,7 +60,7 @@ import ipaddress
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache, cached_property
@@ -309,6 +309,9 @@ _AGE_OF_KNOWN = re.compile(r"(?i)(?:,\s*(?:de\s+)?|\s+is\s+|\s+tiene\s+)$")
 _YEARS_ONLY = re.compile(r"\d{4}(?:\s*[-\u2013/]\s*\d{2,4})?")
 
 
+Thresholds = tuple[float, float, float]
+
+
 def assess(
     text: str,
     context: OrgContext,
@@ -316,11 +319,7 @@ def assess(
     tagger: phi_model.Tagger | None = None,
     verdict: phi_model.Verdict | None = None,
     threshold: float = LEARNED_THRESHOLD,
-    thresholds: tuple[float, float, float] = (
-        VERDICT_THRESHOLD,
-        RESCUE_THRESHOLD,
-        UNSEEN_THRESHOLD,
-    ),
+    thresholds: Thresholds = (VERDICT_THRESHOLD, RESCUE_THRESHOLD, UNSEEN_THRESHOLD),
 ) -> ScanResult:
     """The rules and the tagger find the identifiers (`combined_findings`); the verdict
     model (`compliance.phi_model.Verdict`) then decides from what they found, how sure the
@@ -337,21 +336,27 @@ def assess(
     (`UNSEEN_THRESHOLD`). A post it does not flag has no findings: they would be
     identifiers of nobody's patient.
     """
+    (result,) = assess_each(
+        text, context, [thresholds], tagger=tagger, verdict=verdict, threshold=threshold
+    )
+    return result
+
+
+def assess_each(
+    text: str,
+    context: OrgContext,
+    each: Sequence[Thresholds],
+    *,
+    tagger: phi_model.Tagger | None = None,
+    verdict: phi_model.Verdict | None = None,
+    threshold: float = LEARNED_THRESHOLD,
+) -> list[ScanResult]:
+    """`assess` at each of several verdict thresholds, the post read once
+    (`python -m bench.phi_train --leave-one-out` compares thresholds with it)."""
     reading = _Reading(text, context, tagger or phi_model.default_tagger(), threshold)
     verdict = verdict or phi_model.default_verdict()
     probability = verdict.probability(reading.features())
-    least, rescue, unseen = thresholds
-    if probability < least:
-        return ScanResult(patient_specific=False, findings=[])
-    findings = reading.findings
-    if not findings:
-        findings = reading.rescued(reading.known)
-        if probability < (rescue if findings else unseen):
-            return ScanResult(patient_specific=False, findings=[])
-        # Nothing else to show: the tagger's names the rules took for staff in a post they
-        # did not flag ("Officer Banks ... so that Harold could pass his old barbershop").
-        findings = findings or reading.rescued(reading.cleared)
-    return ScanResult(patient_specific=True, findings=reading.older_ages(findings))
+    return [reading.decide(probability, thresholds) for thresholds in each]
 
 
 def verdict_features(
@@ -458,6 +463,22 @@ class _Reading:
         if findings:
             findings = post.other_names(findings, self.learned)
         return findings
+
+    def decide(self, probability: float, thresholds: Thresholds) -> ScanResult:
+        """The verdict at `thresholds` on the verdict model's `probability` (`assess`)."""
+        least, rescue, unseen = thresholds
+        if probability < least:
+            return ScanResult(patient_specific=False, findings=[])
+        findings = self.findings
+        if not findings:
+            findings = self.rescued(self.known)
+            if probability < (rescue if findings else unseen):
+                return ScanResult(patient_specific=False, findings=[])
+            # Nothing else to show: the tagger's names the rules took for staff in a post
+            # they did not flag ("Officer Banks ... so that Harold could pass his old
+            # barbershop").
+            findings = findings or self.rescued(self.cleared)
+        return ScanResult(patient_specific=True, findings=self.older_ages(findings))
 
     def older_ages(self, findings: list[Finding]) -> list[Finding]:
         """`findings` with the tagger's ages over 89 that they lack (`_LEARNED_AGE`)."""
