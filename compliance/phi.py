@@ -415,7 +415,9 @@ class _Reading:
         # In a post the rules flag, a name they read as staff stays staff: the verdict is
         # made, and a staff name among the findings would mislead the release suggestions.
         # In a post they pass, the tagger may overrule them ("our volunteer ... is a
-        # patient this week"): a missed patient story is the costly error.
+        # patient this week"): a missed patient story is the costly error. Not under a
+        # spotlight heading ("Voluntaria del mes: doña Chelo"): there staff are the subject,
+        # and the rules read the ones who became patients (`_staff_turned_patients`).
         self.cleared = post.not_patient_spans(staff=bool(self.rules))
         gate = not story_gate or self.rules or self.story or post.speaks_of_care
         self.findings = self.rules
@@ -4217,7 +4219,8 @@ _TURNED_PATIENT_ITSELF = re.compile(
     r"|delivered\s+her\s+(?:own\b|(?:own\s+)?(?:daughter|son|baby|twins))|dio\s+a\s+luz"
     r"|and\s+(?:our|a)\s+(?:longtime\s+|beloved\s+|dear\s+)?patient\s+(?:for|since|of)"
     r"|(?:she|he)['\u2019]s\s+(?:now\s+)?(?:a|an|our)\s+(?:[a-z]+\s+)?patient\b(?!['\u2019])"
-    r"|trading\s+places|one\s+of\s+our\s+(?:[\w-]+\s+){0,3}?patients"
+    r"|trading\s+places|one\s+of\s+our\s+(?:[\w-]+\s+){0,3}?patients|(?:got|had)\s+to\s+be\s+on\s+the"
+    r"\s+other\s+end"
     r"|esta\s+vez\s+(?:fue|le\s+toc[óo])|fue\s+dad[oa]\s+de\s+alta)\b"
 )
 # The same of their own care, when no other person is spoken of in between ("after his
@@ -4238,6 +4241,14 @@ _TURNED_PATIENT_CARE = re.compile(
     r"|donated\s+(?:part\s+of\s+)?(?:her|his|their|a)\s+(?:kidney|liver|lung|bone\s+marrow)"
     r"|don[óo]\s+(?:un|su|parte\s+de\s+su)\s+(?:riñ[óo]n|h[íi]gado|m[ée]dula)"
     r"|(?:passed\s+away|died)\s+(?:peacefully\s+)?(?:in|on)\s+our\s+(?:care|icu|unit|hospice|floor)"
+    # "discharged today after being shot", "in serious condition after a crash", "the trauma
+    # team that never gave up on him", "recovering at home after knee surgery"
+    r"|(?:was\s+)?discharged\s+(?:today|yesterday|this\s+(?:morning|afternoon|week))"
+    r"|(?:is|remains|was|listed)\s+in\s+(?:serious|critical|stable|fair|good|grave)\s+condition"
+    r"|(?:team|crew|staff|nurses|doctors|surgeons)\s+(?:that|who)\s+(?:saved\s+(?:his|her)\s+life|"
+    r"never\s+gave\s+up\s+on\s+(?:him|her))"
+    r"|recovering\s+(?:at\s+home\s+)?(?:from|after)\s+(?:[\w-]+\s+){0,2}?(?:surgery|a\s+fall|"
+    r"a\s+stroke|a\s+heart\s+attack|pneumonia|covid|a\s+crash)"
     r"|falleci[óo]\s+en\s+nuestr[oa]s?)\b"
 )
 _NOUN_AFTER = re.compile(r"\s+(?-i:[a-z\u00e0-\u00ff]+)\b(?!\s+(?:her|his|the|a|an|our)\b)")

@@ -2313,6 +2313,16 @@ def test_a_count_or_an_engine_number_is_not_an_age(text):
             "placed his stent in March.",
             "Gus Halvorsen",
         ),
+        (
+            "So proud of Officer Dana Whitlock of Lakeview PD, discharged today after a crash "
+            "on Route 9 two weeks ago. Welcome home, Officer Whitlock!",
+            "Dana Whitlock",
+        ),
+        (
+            "After 28 years of answering our phones, switchboard operator Marge Kowalczyk got "
+            "to be on the other end this month: four days on 3 North with pneumonia.",
+            "Marge Kowalczyk",
+        ),
     ],
 )
 def test_staff_and_public_people_who_became_patients_are_found(text, name):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench import phi_train
+from bench import phi_eval, phi_train
 
 
 def _post(text: str, *labelled: str) -> dict:
@@ -56,3 +56,11 @@ def test_the_share_of_sentences_is_the_same_on_every_run():
 
     assert first == [s["text"] for s in phi_train.sentences(post)]
     assert 0 < len(first) < 40
+
+
+def test_every_studied_set_is_learned_from_in_exactly_one_group():
+    grouped = [name for group in phi_train.GROUPS for name in group]
+
+    assert len(grouped) == len(set(grouped))
+    assert set(grouped) == set(phi_eval.SETS) - set(phi_eval.FRESH)
+    assert not set(grouped) & set(phi_eval.FRESH)
