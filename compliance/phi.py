@@ -1666,6 +1666,18 @@ class _Post:
                 span = (m.start("names") + word.start(), m.start("names") + word.end())
                 if not self._overlaps(taken + cleared, *span):
                     add(*span, _SIGNATURE_REASON.format(word.group()))
+        for m in _ADDRESSED_LIST.finditer(text):
+            # "Chidi, Ngozi and Emeka — you made our night", "Linda, Janet and Sue — thank you"
+            words = list(re.finditer(r"[A-ZÁÉÍÓÚÑ][\w'\u2019-]+", m["names"]))
+            if not any(_fold(w.group()) in self.lex.names for w in words):
+                continue  # at least one is a known first name: "Tunde, Bisi and Kemi"
+            for word in words:
+                folded = _fold(word.group())
+                if folded in self.lex.vocabulary or folded in self.staff_keys:
+                    continue
+                span = (m.start("names") + word.start(), m.start("names") + word.end())
+                if not self._overlaps(taken + cleared, *span):
+                    add(*span, _ADDRESSED_REASON.format(word.group()))
         for m in _ADDRESSED_NAME.finditer(text):
             # "¡Ánimo, Lupe!", "Deshawn, your dad's coworkers": a first name spoken to
             token = m["name"]
@@ -5000,6 +5012,11 @@ _FAMILY_REASON = "A family named by its surname ('{}') in a post about a patient
 # A first name spoken to at the start or end of a clause: "¡Ánimo, Lupe!", "Deshawn, your".
 _ADDRESSED_NAME = re.compile(
     r"(?:,\s+|¡\s*|^|[.!?]\s+)(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)(?=\s*[!?.]|\s*,\s+(?i:your?|we|te|tu)\b)"
+)
+# Names spoken to together: "Chidi, Ngozi and Emeka — you made our night"
+_ADDRESSED_LIST = re.compile(
+    r"(?P<names>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s*,\s*[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)*\s*,?\s+(?:and|&|y)\s+"
+    r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)\s*[\u2014\u2013:,-]\s*(?i:you|your|thank\s+you|thanks|gracias|ustedes)\b"
 )
 # The signature that closes a note: "— Cassidy", "Love, Erin & Josh", "Con cariño, Lety".
 _SIGNATURE = re.compile(

@@ -2480,3 +2480,12 @@ def test_a_word_opening_a_sentence_about_a_relatives_care_is_no_name():
     text = "Billing question from a dad about his daughter's stay last week: please DM us."
 
     assert "Billing" not in [f.text for f in rule_findings(text, HOSPITAL)]
+
+
+def test_relatives_spoken_to_together_in_a_patients_post_are_all_found():
+    text = (
+        "A big thank you to the Adeyemi family, who brought jollof rice for our ICU nurses "
+        "after their mother's stay. Tunde, Bisi and Kemi — you made our whole night shift!"
+    )
+
+    assert {"Tunde", "Bisi", "Kemi"} <= set(_found(text, "NAME"))
