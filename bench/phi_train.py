@@ -51,8 +51,10 @@ from bench.phi_eval import SETS, evaluate, load_set, org_context
 PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
 # The verdict model: L2 only. Weaker (c2 0.3) it raised more false alarms on sets it had not
 # seen; stronger (c2 3) it needed a lower threshold for the same recall. Words and word pairs
-# seen once are left out: a model a third the size, as good leave-one-out.
-VERDICT_PARAMS = {"c1": 0.0, "c2": 1.0, "max_iterations": 300, "feature.minfreq": 2}
+# seen fewer than three times are left out: with the thirty-one studied sets, leaving out
+# only those seen once gave a 5.1 MB model and 4 more missed patient posts leave-one-out
+# (68 against 64 in 8,360, at 0.1 / 0.2 / 0.3).
+VERDICT_PARAMS = {"c1": 0.0, "c2": 1.0, "max_iterations": 300, "feature.minfreq": 3}
 # The verdict model also learns from this share of the posts' sentences, each about a patient
 # when a labelled identifier lies in it: without them a short post ("Go #TeamRiverside!")
 # with one word the tagger took for a name was flagged; with all of them, more false alarms

@@ -534,8 +534,20 @@ class _Reading:
             and not self._tag_of_words(self.text[s.start : s.end])
         ]
 
+        # A holiday the rules did not take for a patient's day is not shown as a date either:
+        # "Happy Valentine's Day from all of us!" is nobody's birthday.
+        found_dates = [(f.start, f.end) for f in self.findings if f.type == "DATE"]
+        holidays = [d for d in self.post.named_days if not self.post._overlaps(found_dates, *d)]
+
         def most(kind: str) -> float:
-            return max((s.probability for s in self.learned if s.type == kind), default=0.0)
+            return max(
+                (
+                    s.probability
+                    for s in self.learned
+                    if s.type == kind and not self.post._overlaps(holidays, s.start, s.end)
+                ),
+                default=0.0,
+            )
 
         return phi_model.post_features(
             self.text,
@@ -820,7 +832,8 @@ def _patterns() -> _Patterns:
          r"|(?:n[º°o]\.?\s*de\s+)?historia(?:\s+cl[íi]nica)?|nhc|registro(?:\s+m[ée]dico)?"
          r"|n[úu]mero\s+de\s+paciente|m\.r\.n\.?"
          r"|pt\.?\s+(?:id|number|no\.?|\#)|(?:patient|medical)\s+record|(?:id|n[úu]mero)\s+de\s+paciente"
-         r"|encounter(?:\s+(?:id|number|no\.?|\#))?|record|exp[.:](?=\s*\d|\s*[A-Z]{1,3}-?\d)"),
+         r"|encounter(?:\s+(?:id|number|no\.?|\#))?|record|exp[.:](?=\s*\d|\s*[A-Z]{1,3}-?\d)"
+         r"|exp(?=\s+\d{6,}\b)"),
         ("HEALTH_PLAN", "Looks like a health plan or insurance number: it follows '{cue}'.",
          r"member\s+(?:id|number|no\.?|\#)|member|insurance\s+(?:id|number|no\.?|\#|card)"
          r"|policy\s+(?:number|no\.?|\#|id)|policy|subscriber\s+(?:id|number|no\.?|\#)"
@@ -1357,6 +1370,9 @@ _PHONE_BEFORE = re.compile(
     r"(?i)\b(?:call|text|phone|cell|mobile|tel|contact|reach|dial|number|llam\w*|tel[ée]fono|cel|"
     r"celular|m[óo]vil|whats\s?app|n[úu]mero|at|al)\b\W*$"
 )
+# Identifiers only a patient's record carries: a phone number beside one is the patient's.
+_CHART_NAME_REASON = "Looks like a patient's name written as in a chart."
+_RECORD_TYPES = frozenset({"MRN", "SSN", "HEALTH_PLAN", "ACCOUNT", "DEVICE", "LICENSE"})
 _TOLL_FREE = {"800", "833", "844", "855", "866", "877", "888"}
 _PERSONAL_SITES = re.compile(
     r"(?:^|\.)(?:gofundme\.com|gofund\.me|caringbridge\.org|mealtrain\.com|lotsahelpinghands\.com|"
@@ -2007,6 +2023,10 @@ class _Post:
             and not self.rx.relative_any.search(self.text[s:e])
             and not _MY_NUMBER.search(self.text[s:e])
             and not self._patient_named_near(s, e)
+            # a pasted record ("MRN 00912244 ... Pls call 907.555.0118"): the patient's line
+            and not any(
+                c.type in _RECORD_TYPES or c.reason == _CHART_NAME_REASON for c in self.candidates
+            )
         ):
             return  # "Call 555-0100 to book": the hospital's line, not a patient's
         if self.rx.fax_before.search(before):
@@ -2086,7 +2106,7 @@ class _Post:
             before = text[max(0, m.start() - 40) : m.start()]
             medical = re.search(
                 r"(?:patient|pt|chart|record|rec|medical|mrn|mr|hospital|paciente|expediente|registro|"
-                r"historia|cl[íi]nic[oa])\W*(?:\w+\W+){0,3}$",
+                r"historia|cl[íi]nic[oa])\W*(?:\w+\W+){0,4}$",
                 before,
                 _I,
             ) or self._number_after_full_name(before)
@@ -2385,10 +2405,14 @@ class _Post:
             if not self._overlaps(seen, *m.span(group)):
                 seen.append(m.span(group))
                 self._consider_date(*m.span(group), story, loose=True)
-        if self.name_found or self.detailed:
+        if (self.name_found or self.detailed) and any(c.type != "DATE" for c in self.candidates):
             dates = [(c.start, c.end) for c in self.candidates if c.type == "DATE"]
             for start, end in self.named_days:
+                # the day's sentence and the next: "Twins on MLK Day! Welcome Dallas and
+                # Savannah, born at 4:04 a.m."
                 s, e = self.sentence_of(start)
+                following = next((sp for sp in self.sentences if sp[0] >= e), None)
+                e = following[1] if following else e
                 if not self._overlaps(dates, start, end) and _LIFE_EVENT.search(text, s, e):
                     self.add("DATE", start, end, _NAMED_DAY_REASON)
         for m in _LIFE_SPAN.finditer(text) if digits else ():
@@ -2784,7 +2808,7 @@ class _Post:
             (found if sure else unsure).append((start, end))
         if found or len(unsure) > 1:  # "Ortiz, Candelaria / Ramos Ruiz, Wilfredo / ..."
             for start, end in found + (unsure if len(found) + len(unsure) > 1 else []):
-                self._claim_name(start, end, "Looks like a patient's name written as in a chart.")
+                self._claim_name(start, end, _CHART_NAME_REASON)
 
     def _claim_name(self, start: int, end: int, reason: str) -> None:
         """A name a chart's layout makes sure of: it replaces the name candidates that start
@@ -4375,7 +4399,7 @@ _CHART_NAME_WORD = r"[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'\u2019-]"
 _RECORD_NAME = re.compile(
     r"(?:(?P<label>\b(?:pt|patient|patient\s+name|pt\s+name|name|nombre|paciente|pac|"
     r"nombre\s+del\s+paciente|resident|residente)\.?\s*[:#-]?\s*)"
-    r"|(?:^|(?<=[\n|:;\-\u2013\u2014\"'/(\u2705\u274c]))[ \t]*"
+    r"|(?:^|(?<=[\n|:;\-\u2013\u2014\"'/(\u00b7\u2705\u274c])|(?<=\d:\d\d))[ \t]*"
     r"|(?<=[ \t])(?P<caps>(?=(?-i:[A-Z\u00C0-\u00DD'\u2019-]{2,}"
     r"(?:[ \t]+[A-Z\u00C0-\u00DD'\u2019-]{2,})?,[ \t]*[A-Z\u00C0-\u00DD]{2,}))))"
     rf"(?P<name>(?-i:(?!{_CHART_WORD}){_CHART_NAME_WORD}+"
@@ -5157,6 +5181,8 @@ def _is_clergy(relative: re.Match[str], left: str) -> bool:
     before = left[: relative.start()]
     if re.search(r"(?i)\b(?:his|her|their|my|your|our|su|sus|mi|tu|de)\s+$|['\u2019]s\s+$", before):
         return False
+    if re.match(r"(?i)\s+(?:de|of)\b", relative.group()[relative.end("cue") - relative.start() :]):
+        return False  # "la hermana de Yesenya": her sister, not Sister Yesenya
     return cue[0].isupper() or bool(re.search(r"(?i)\b(?:el|la)\s+$", before))
 
 

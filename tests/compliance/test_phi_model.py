@@ -82,7 +82,7 @@ def test_a_care_cue_does_not_make_staff_a_patient():
 
 def test_it_never_reports_the_organisations_own_name():
     context = OrgContext(name="Beatriz Children's Hospital")
-    text = "Thanks to a living donor at Beatriz, a boy got a new kidney this year."
+    text = "Thanks to Beatriz, a boy went home today after 40 days in the NICU."
     assert any(s.type == "NAME" for s in default_tagger().spans(text))  # the tagger alone would
 
     assert [f.text for f in scan(text, context=context).findings if f.type == "NAME"] == []
@@ -123,7 +123,7 @@ def _probability(text: str) -> float:
 
 
 def test_it_ships_a_verdict_model_that_loads():
-    assert VERDICT_PATH.stat().st_size < 5_000_000
+    assert VERDICT_PATH.stat().st_size < 3_000_000
     assert 0.0 <= _probability("Flu shots are free this Friday.") < VERDICT_THRESHOLD
 
 
