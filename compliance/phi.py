@@ -1671,6 +1671,15 @@ class _Post:
             span = m.span("surname") if not plural else (m.start("surname"), m.end())
             if not self._overlaps(taken + cleared, *span):
                 add(*span, _FAMILY_REASON.format(text[span[0] : span[1]]))
+        for m in _FAMILY_LIST.finditer(text):
+            # "the Kaleak and Hopson families", "las familias Ruiz y Soto"
+            for word in re.finditer(r"[A-ZÁÉÍÓÚÑ][\w'\u2019-]+", m["names"]):
+                folded = _fold(word.group())
+                if folded in self.lex.vocabulary or folded in self.staff_keys:
+                    continue
+                span = (m.start("names") + word.start(), m.start("names") + word.end())
+                if not self._overlaps(taken + cleared, *span):
+                    add(*span, _FAMILY_REASON.format(word.group()))
         for m in _SIGNATURE.finditer(text):
             # "— Erin & Josh Carlsen", "Con cariño, Lety, Memo y Araceli": who signs a note
             for word in re.finditer(r"[A-ZÁÉÍÓÚÑ][\w'\u2019-]+", m["names"]):
@@ -1718,6 +1727,16 @@ class _Post:
                 continue
             if not self._overlaps(taken + cleared, token.start, token.end):
                 add(token.start, token.end, _AGAIN_REASON.format(token.text))
+        org_words = {w for w in re.findall(r"[^\W\d_]{4,}", _fold(self.context.name))}
+        for m in self.rx.hashtag.finditer(text) if keys else ():
+            # "#LilyLovesPizza", "#gusgoeshome", "#Minnie100" in a post that names Lily, Gus
+            # or Minnie; never the organisation's own campaign tag ("#KingsHarborStrong")
+            squashed = _fold(m["body"]).rstrip("0123456789")
+            if self._overlaps(taken, *m.span()) or any(w in squashed for w in org_words):
+                continue
+            parts = {_fold(part) for part in _CAMEL_BOUNDARY.split(m["body"]) if part}
+            if any(len(k) > 2 and (k in parts or squashed.startswith(k)) for k in keys):
+                add(*m.span(), _NAMED_TAG_REASON.format(m.group()))
         if not extra:
             return found
         return sorted([*found, *extra], key=lambda f: (f.start, f.end))
@@ -5032,6 +5051,11 @@ _FAMILY_NOUN = re.compile(
     r"award|trust|garden|endowment|lounge|suite|tower|building|hall|library|chair))"
 )
 _FAMILY_PLURAL = re.compile(r"\b(?i:the)\s+(?P<surname>[A-Z][a-z]+?)(?:e?s)\b(?!['\u2019])")
+# Families named together: "the Grier, Tolbert and Hightower families", "las familias Ruiz y Soto"
+_FAMILY_LIST = re.compile(
+    r"\b(?:(?i:the)\s+(?P<names>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)"
+    r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)+)\s+(?i:families)\b)"
+)
 _FAMILY_REASON = "A family named by its surname ('{}') in a post about a patient."
 # A first name spoken to at the start or end of a clause: "¡Ánimo, Lupe!", "Deshawn, your".
 _ADDRESSED_NAME = re.compile(
@@ -5052,6 +5076,7 @@ _SIGNATURE = re.compile(
 )
 _SIGNATURE_REASON = "A name signing a note ('{}') in a post about a patient."
 _ADDRESSED_REASON = "A name the post speaks to ('{}'), in a post about a patient."
+_NAMED_TAG_REASON = "A hashtag with the name of this post's patient or relative ('{}')."
 _AGAIN_REASON = "Names '{}' again: this post names this person as a patient or a relative."
 # Titles of people who do not work in the hospital: a coach or a pastor can be a patient.
 _LAY_TITLES = re.compile(

@@ -2579,3 +2579,27 @@ def test_names_in_a_clinic_schedule_after_clock_times_are_found():
 )
 def test_more_named_days_of_a_patients_birth_are_dates(text, date):
     assert date in _found(text, "DATE")
+
+
+def test_families_named_together_in_a_patients_post_are_all_found():
+    text = (
+        "The Tsosie and Begaye families thank our hospice team for caring for Ella Tsosie, "
+        "who walked on peacefully on Feb. 3 at age 94."
+    )
+
+    assert {"Tsosie", "Begaye"} <= set(_found(text, "NAME"))
+
+
+def test_a_hashtag_made_of_the_patients_name_is_found():
+    text = (
+        "BIG NEWS: baby Gus Lemieux went home to Brockton on 4/26 after 158 days in the "
+        "NICU! Follow along at #gusgoeshome"
+    )
+
+    assert "#gusgoeshome" in _found(text, "NAME")
+
+
+def test_the_organisations_own_campaign_tag_is_not_a_patients_name():
+    text = "Welcome home, Riley Vance! 62 days in our NICU and out the door. #RiversideStrong"
+
+    assert "#RiversideStrong" not in _found(text, "NAME")
