@@ -1671,38 +1671,31 @@ class _Post:
             span = m.span("surname") if not plural else (m.start("surname"), m.end())
             if not self._overlaps(taken + cleared, *span):
                 add(*span, _FAMILY_REASON.format(text[span[0] : span[1]]))
-        for m in _FAMILY_LIST.finditer(text):
-            # "the Kaleak and Hopson families", "las familias Ruiz y Soto"
-            for word in re.finditer(r"[A-ZÁÉÍÓÚÑ][\w'\u2019-]+", m["names"]):
-                folded = _fold(word.group())
-                if folded in self.lex.vocabulary or folded in self.staff_keys:
-                    continue
-                span = (m.start("names") + word.start(), m.start("names") + word.end())
-                if not self._overlaps(taken + cleared, *span):
-                    add(*span, _FAMILY_REASON.format(word.group()))
-        for m in _SIGNATURE.finditer(text):
-            # "— Erin & Josh Carlsen", "Con cariño, Lety, Memo y Araceli": who signs a note
-            for word in re.finditer(r"[A-ZÁÉÍÓÚÑ][\w'\u2019-]+", m["names"]):
-                folded = _fold(word.group())
-                if folded not in self.lex.names and folded not in self.lex.surnames:
-                    continue
-                if folded in self.lex.vocabulary or folded in self.staff_keys:
-                    continue
-                span = (m.start("names") + word.start(), m.start("names") + word.end())
-                if not self._overlaps(taken + cleared, *span):
-                    add(*span, _SIGNATURE_REASON.format(word.group()))
-        for m in _ADDRESSED_LIST.finditer(text):
-            # "Chidi, Ngozi and Emeka — you made our night", "Linda, Janet and Sue — thank you"
+
+        def add_listed(m: re.Match[str], reason: str, known: str) -> None:
+            # each capitalised word of the match's "names" that is no word nor staff, and a
+            # known first name or surname: "each" of them, "one" of them at least, or "any"
             words = list(re.finditer(r"[A-ZÁÉÍÓÚÑ][\w'\u2019-]+", m["names"]))
-            if not any(_fold(w.group()) in self.lex.names for w in words):
-                continue  # at least one is a known first name: "Tunde, Bisi and Kemi"
-            for word in words:
-                folded = _fold(word.group())
-                if folded in self.lex.vocabulary or folded in self.staff_keys:
+            folds = [_fold(w.group()) for w in words]
+            is_known = [f in self.lex.names or f in self.lex.surnames for f in folds]
+            if known == "one" and not any(f in self.lex.names for f in folds):
+                return  # "Tunde, Bisi and Kemi": one of them a known first name
+            for word, folded, named in zip(words, folds, is_known, strict=True):
+                if (known == "each" and not named) or folded in self.lex.vocabulary:
                     continue
                 span = (m.start("names") + word.start(), m.start("names") + word.end())
-                if not self._overlaps(taken + cleared, *span):
-                    add(*span, _ADDRESSED_REASON.format(word.group()))
+                if folded not in self.staff_keys and not self._overlaps(taken + cleared, *span):
+                    add(*span, reason.format(word.group()))
+
+        # "the Kaleak and Hopson families", "the Grier, Tolbert and Hightower families"
+        for m in _FAMILY_LIST.finditer(text):
+            add_listed(m, _FAMILY_REASON, "any")
+        # "— Erin & Josh Carlsen", "Con cariño, Lety, Memo y Araceli": who signs a note
+        for m in _SIGNATURE.finditer(text):
+            add_listed(m, _SIGNATURE_REASON, "each")
+        # "Chidi, Ngozi and Emeka — you made our night", "Linda, Janet and Sue — thank you"
+        for m in _ADDRESSED_LIST.finditer(text):
+            add_listed(m, _ADDRESSED_REASON, "one")
         for m in _ADDRESSED_NAME.finditer(text):
             # "¡Ánimo, Lupe!", "Deshawn, your dad's coworkers": a first name spoken to
             token = m["name"]
@@ -5051,7 +5044,7 @@ _FAMILY_NOUN = re.compile(
     r"award|trust|garden|endowment|lounge|suite|tower|building|hall|library|chair))"
 )
 _FAMILY_PLURAL = re.compile(r"\b(?i:the)\s+(?P<surname>[A-Z][a-z]+?)(?:e?s)\b(?!['\u2019])")
-# Families named together: "the Grier, Tolbert and Hightower families", "las familias Ruiz y Soto"
+# Families named together: "the Grier, Tolbert and Hightower families"
 _FAMILY_LIST = re.compile(
     r"\b(?:(?i:the)\s+(?P<names>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)"
     r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)+)\s+(?i:families)\b)"
