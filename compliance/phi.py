@@ -415,9 +415,7 @@ class _Reading:
         # In a post the rules flag, a name they read as staff stays staff: the verdict is
         # made, and a staff name among the findings would mislead the release suggestions.
         # In a post they pass, the tagger may overrule them ("our volunteer ... is a
-        # patient this week"): a missed patient story is the costly error. Not under a
-        # spotlight heading ("Voluntaria del mes: doña Chelo"): there staff are the subject,
-        # and the rules read the ones who became patients (`_staff_turned_patients`).
+        # patient this week"): a missed patient story is the costly error.
         self.cleared = post.not_patient_spans(staff=bool(self.rules))
         gate = not story_gate or self.rules or self.story or post.speaks_of_care
         self.findings = self.rules
@@ -700,6 +698,9 @@ _WORD_NUMBERS = {
     "ninety": 90, "one hundred": 100, "a hundred": 100, "hundred": 100, "noventa": 90,
     "cien": 100, "ciento": 100,
 }  # fmt: skip
+# The units after "ninety", "hundred", "noventa", "ciento" in an age spelled out.
+_UNITS_EN = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"
+_UNITS_ES = r"(?:uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)"
 _UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "uno": 1, "un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
@@ -1027,16 +1028,14 @@ def _patterns() -> _Patterns:
             r"\b(?P<word>(?:super)?centenarian|nonagenarian|centenari[oa]|nonagenari[oa])s?\b", _I
         ),
     )
-    units_en = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"
-    units_es = r"(?:uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)"
     age_words = re.compile(
-        rf"\b(?P<words>ninety(?:[- ]{units_en})?"
-        rf"|(?:one\s+|a\s+)?hundred(?:(?:\s+and)?[- ]{units_en})?)"
+        rf"\b(?P<words>ninety(?:[- ]{_UNITS_EN})?"
+        rf"|(?:one\s+|a\s+)?hundred(?:(?:\s+and)?[- ]{_UNITS_EN})?)"
         r"(?:\s*-\s*|\s+)(?:years?(?:\s*-\s*|\s+)(?:old|young)|th\s+birthday|candles)\b"
         rf"|\b(?:turn(?:s|ed|ing)?)\s+"
-        rf"(?P<words2>ninety(?:[- ]{units_en})?|(?:one\s+|a\s+)?hundred)\b"
-        rf"|\b(?:de|cumpli[óo]|cumple|tiene|a\s+sus|con)\s+(?P<words3>noventa(?:\s+y\s+{units_es})?"
-        rf"|cien|ciento\s+{units_es})\s+años\b",
+        rf"(?P<words2>ninety(?:[- ]{_UNITS_EN})?|(?:one\s+|a\s+)?hundred)\b"
+        rf"|\b(?:de|cumpli[óo]|cumple|tiene|a\s+sus|con)\s+(?P<words3>noventa(?:\s+y\s+{_UNITS_ES})?"
+        rf"|cien|ciento\s+{_UNITS_ES})\s+años\b",
         _I,
     )
     street_suffix = (
@@ -1370,8 +1369,8 @@ _PHONE_BEFORE = re.compile(
     r"(?i)\b(?:call|text|phone|cell|mobile|tel|contact|reach|dial|number|llam\w*|tel[ée]fono|cel|"
     r"celular|m[óo]vil|whats\s?app|n[úu]mero|at|al)\b\W*$"
 )
-# Identifiers only a patient's record carries: a phone number beside one is the patient's.
 _CHART_NAME_REASON = "Looks like a patient's name written as in a chart."
+# Identifiers only a patient's record carries: a phone number beside one is the patient's.
 _RECORD_TYPES = frozenset({"MRN", "SSN", "HEALTH_PLAN", "ACCOUNT", "DEVICE", "LICENSE"})
 _TOLL_FREE = {"800", "833", "844", "855", "866", "877", "888"}
 _PERSONAL_SITES = re.compile(
@@ -1831,6 +1830,12 @@ class _Post:
     def sentence_of(self, offset: int) -> tuple[int, int]:
         i = max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)
         return self.sentences[i]
+
+    def with_next_sentence(self, offset: int) -> tuple[int, int]:
+        """The sentence of `offset` and the one after it."""
+        s, e = self.sentence_of(offset)
+        following = next((sp for sp in self.sentences if sp[0] >= e), None)
+        return s, following[1] if following else e
 
     def _tokenize(self) -> list[_Token]:
         tokens = []
@@ -2405,26 +2410,21 @@ class _Post:
                 if not self._overlaps(seen + names + self.masked, *m.span()):
                     seen.append(m.span())
                     self._consider_date(m.start(), m.end(), story, loose=True)
-        for m in _DAY_OF_MONTH.finditer(text) if self.detailed and digits else ():
-            # "a patient on 6 West since the 14th", "Tuesday the 8th": a day of the month,
-            # the month left out
-            group = "day" if m["day"] else "ordinal"
-            if not self._overlaps(seen, *m.span(group)):
-                seen.append(m.span(group))
-                self._consider_date(*m.span(group), story, loose=True)
-        for m in _DOTTED_BIRTH_DAY.finditer(text) if digits else ():
-            group = "day" if m["day"] else "day2"
-            if not self._overlaps(seen, *m.span(group)):
-                seen.append(m.span(group))
-                self._consider_date(*m.span(group), story, loose=True)
+        # "a patient on 6 West since the 14th", "Tuesday the 8th": a day of the month, the
+        # month left out; "born 2.14": a month and day with a dot (each match's one group)
+        for m in itertools.chain(
+            _DAY_OF_MONTH.finditer(text) if self.detailed and digits else (),
+            _DOTTED_BIRTH_DAY.finditer(text) if digits else (),
+        ):
+            if not self._overlaps(seen, *m.span(m.lastgroup)):
+                seen.append(m.span(m.lastgroup))
+                self._consider_date(*m.span(m.lastgroup), story, loose=True)
         if (self.name_found or self.detailed) and any(c.type != "DATE" for c in self.candidates):
             dates = [(c.start, c.end) for c in self.candidates if c.type == "DATE"]
             for start, end in self.named_days:
                 # the day's sentence and the next: "Twins on MLK Day! Welcome Dallas and
                 # Savannah, born at 4:04 a.m."
-                s, e = self.sentence_of(start)
-                following = next((sp for sp in self.sentences if sp[0] >= e), None)
-                e = following[1] if following else e
+                s, e = self.with_next_sentence(start)
                 if not self._overlaps(dates, start, end) and _LIFE_EVENT.search(text, s, e):
                     self.add("DATE", start, end, _NAMED_DAY_REASON)
         for m in _LIFE_SPAN.finditer(text) if digits else ():
@@ -2795,13 +2795,10 @@ class _Post:
         for m in _RECORD_NAME.finditer(self.text):
             if m["caps"] is not None and self.text.isupper():
                 continue  # a post all in capitals: no name stands out by them
-            if any(_CREDENTIAL.fullmatch(w) for w in m["name"].replace(",", " ").split()):
+            raw = m["name"].replace(",", " ").split()
+            if any(_CREDENTIAL.fullmatch(w) for w in raw):
                 continue  # "Kwabena Asare, RN", "Asante-Boateng, MSN, RN": staff
-            words = [
-                _fold(w)
-                for w in m["name"].replace(",", " ").split()
-                if len(w) > 2 and _fold(w) not in _NAME_PARTICLES
-            ]
+            words = [_fold(w) for w in raw if len(w) > 2 and _fold(w) not in _NAME_PARTICLES]
             known = [w for w in words if w in self.lex.names or w in self.lex.surnames]
             if not words or (
                 # "Pt: WILLIAMS, COMFORT": after a label, one known name is enough
@@ -2971,11 +2968,11 @@ class _Post:
         after "he" or "she" with no other name in between, in that sentence or the next."""
         text = self.text
         for index, j in enumerate(self.judged):
-            if j.verdict not in ("staff", "public") or _CARE_BY.search(text, 0, j.start):
+            if j.verdict not in ("staff", "public") or _CARE_BY.search(
+                text, max(0, j.start - 30), j.start
+            ):
                 continue
-            _, e = self.sentence_of(j.start)
-            following = next((sp for sp in self.sentences if sp[0] >= e), None)
-            limit = following[1] if following else e
+            _, limit = self.with_next_sentence(j.start)
             others = [
                 k.start
                 for k in self.judged
@@ -3039,7 +3036,7 @@ class _Post:
         )
         for s, e in self.sentences:
             cue = _KIN_IN_OUR_CARE.search(text, s, e)
-            named = [j for j in people if s <= j.start and j.end <= (cue.start() if cue else s)]
+            named = [j for j in people if s <= j.start and j.end <= cue.start()] if cue else []
             if not named:
                 continue
             subjects = [named[0]]
@@ -4232,13 +4229,13 @@ _DAY_WORDS = re.compile(
     r"|\b\d{1,2}:\d{2}\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)(?!\w)"
     r"|\b\d{1,2}:\d{2}(?:\s+y\s+\d{1,2}:\d{2})?\s+(?:de\s+la\s+(?:mañana|tarde|noche|madrugada)|hrs?\b|horas\b)"
 )
-# Said of staff or a public person who became a patient (see `_staff_turned_patients`).
 # "a patient advocate", "the patient's": a role or someone else, not the person themselves
 _NOT_PATIENT_ROLE = (
     r"(?![\w'\u2019-]|\s+(?:advocate|navigator|experience|safety|care|liaison|representative|"
     r"relations|educator|transport|access|portal|family|and\s+family|satisfaction|services|"
     r"ambassador))"
 )
+# Said of staff or a public person who became a patient (see `_staff_turned_patients`).
 _BECAME_PATIENT = re.compile(
     r"(?i)\b(?:(?:became|become|becomes|is\s+now|was|is|as)\s+(?:our|a|the)\s+patient"
     + _NOT_PATIENT_ROLE
@@ -4999,10 +4996,8 @@ _BARE_OLDER_AGE_WORDS = re.compile(
 # Spelled out, in a post already about a patient: "to be one hundred and five", "at
 # ninety-one", "One hundred years!", "¡NOVENTA Y NUEVE!", "Cien velitas", "Ciento un añitos".
 _OLDER_AGE_SPELLED = (
-    r"(?P<word>(?:ninety|noventa)(?:(?:[- ]|\s+y\s+)(?:one|two|three|four|five|six|seven|eight|"
-    r"nine|uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|(?:(?:one|a)\s+)?hundred"
-    r"(?:(?:\s+and\s+|[- ])(?:one|two|three|four|five|six|seven|eight|nine|ten))?|cien|ciento\s+"
-    r"(?:uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez))"
+    rf"(?P<word>ninety(?:[- ]{_UNITS_EN})?|noventa(?:(?:[- ]|\s+y\s+){_UNITS_ES})?"
+    rf"|(?:(?:one|a)\s+)?hundred(?:(?:\s+and\s+|[- ]){_UNITS_EN})?|cien|ciento\s+{_UNITS_ES})"
 )
 _SPELLED_OLDER_AGES = (
     re.compile(
