@@ -925,7 +925,7 @@ def _patterns() -> _Patterns:
             rf"\b(?:turn(?:s|ed|ing)?|will\s+turn|cumpli[óo]|cumple|cumplir[áa]|celebrat(?:es|ed|ing)|"
             rf"celebr[óo]|celebra)\s+(?:(?:his|her|their|su)\s+)?{age_number}(?:st|nd|rd|th|º|°)?"
             r"(?!\s*(?:%|percent|por\s+ciento|years?\s+(?:of|in|at|with|as|since|serving)"
-            r"|años\s+de\s+(?:servicio|trabajo|experiencia|carrera|historia)|[\d,]))\b",
+            r"|años\s+de\s+(?:servicio|trabajo|experiencia|carrera|historia)|\d|,\d))\b",
             _I,
         ),
         re.compile(rf"\b{age_number}(?:st|nd|rd|th)\s+birthday\b", _I),
@@ -944,7 +944,7 @@ def _patterns() -> _Patterns:
             rf"(?<=[^\W\d_]),\s+{age_number}(?=\s*,|\s*[.!](?:\s|$)|\s+(?:años|years?|yrs?)\b)"
         ),
         # "¡felices 95!", "su cumpleaños 90", "cumpleaños número 100" (see below)
-        re.compile(rf"\b(?:felices|cumpleaños)\s+{age_number}\b(?!\s*(?:años\s+de|%|[\d,]))", _I),
+        re.compile(rf"\b(?:felices|cumpleaños)\s+{age_number}\b(?!\s*(?:años\s+de|%|\d|,\d))", _I),
         # "Mr. Olsen is 97", "she was 94 when", "who is now 101", "ella tiene 98"
         re.compile(
             rf"(?:\b(?:he|she|who|ella|él|quien|patient|paciente|resident|veteran|grandma|grandpa|"
@@ -961,7 +961,7 @@ def _patterns() -> _Patterns:
             r"(?:(?!(?:hospital|building|clinic|tree|church|house|company|school|program|campus|"
             r"edificio|iglesia|empresa|escuela)\b)[\w,]+\s+){0,5}?"
             rf"(?:was|is|turned|turns|tiene|ten[íi]a|cumpli[óo]|cumple)\s+{age_number}\b"
-            r"(?!\s*(?:%|percent|por\s+ciento|[\d,]))",
+            r"(?!\s*(?:%|percent|por\s+ciento|\d|,\d))",
             _I,
         ),
         # "patient in 8-14 is 100 today!!", "turns 95 this week"
@@ -1007,7 +1007,7 @@ def _patterns() -> _Patterns:
         ),
         # "a card for his 100th", "su 95º"
         re.compile(
-            rf"\b(?:his|her|their|su)\s+{age_number}(?:st|nd|rd|th|º|°)(?!\s*(?:%|[\d,]))", _I
+            rf"\b(?:his|her|their|su)\s+{age_number}(?:st|nd|rd|th|º|°)(?!\s*(?:%|\d|,\d))", _I
         ),
         # "cumpleaños número 100", "birthday number 100"
         re.compile(
@@ -1706,13 +1706,15 @@ class _Post:
             if not self._overlaps(taken + cleared, *m.span("name")):
                 add(*m.span("name"), _ADDRESSED_REASON.format(token))
         keys: set[str] = set()
+        initials: set[str] = set()  # "JJ", "MJ": a name of two capitals
         for f in [*found, *extra]:
             if f.type == "NAME" and text[f.start] not in "#@":
-                keys.update(
-                    t.folded
-                    for t in self.tokens
-                    if f.start <= t.start < f.end and t.text[0].isupper() and len(t.folded) > 2
-                )
+                for t in self.tokens:
+                    if f.start <= t.start < f.end and t.text[0].isupper():
+                        if len(t.folded) > 2:
+                            keys.add(t.folded)
+                        elif len(t.text) == 2 and t.text.isupper():
+                            initials.add(t.text)
         keys -= self.staff_keys
         for token in self.tokens if keys else ():
             if token.folded not in keys or not token.text[0].isupper():
@@ -1720,14 +1722,18 @@ class _Post:
             if not self._overlaps(taken + cleared, token.start, token.end):
                 add(token.start, token.end, _AGAIN_REASON.format(token.text))
         org_words = {w for w in re.findall(r"[^\W\d_]{4,}", _fold(self.context.name))}
-        for m in self.rx.hashtag.finditer(text) if keys else ():
-            # "#LilyLovesPizza", "#gusgoeshome", "#Minnie100" in a post that names Lily, Gus
-            # or Minnie; never the organisation's own campaign tag ("#KingsHarborStrong")
-            squashed = _fold(m["body"]).rstrip("0123456789")
+        for m in self.rx.hashtag.finditer(text) if keys or initials else ():
+            # "#LilyLovesPizza", "#gusgoeshome", "#Minnie100", "#JJsFirstPitch" in a post that
+            # names Lily, Gus, Minnie or JJ; never the organisation's own campaign tag
+            # ("#KingsHarborStrong")
+            body = m["body"]
+            squashed = _fold(body).rstrip("0123456789")
             if self._overlaps(taken, *m.span()) or any(w in squashed for w in org_words):
                 continue
-            parts = {_fold(part) for part in _CAMEL_BOUNDARY.split(m["body"]) if part}
-            if any(len(k) > 2 and (k in parts or squashed.startswith(k)) for k in keys):
+            parts = {_fold(part) for part in _CAMEL_BOUNDARY.split(body) if part}
+            if any(len(k) > 2 and (k in parts or squashed.startswith(k)) for k in keys) or (
+                body[:2].upper() in initials and (body[2:3] in ("", "s") or body[2:3].isupper())
+            ):
                 add(*m.span(), _NAMED_TAG_REASON.format(m.group()))
         if not extra:
             return found
@@ -2275,7 +2281,11 @@ class _Post:
         reason = "Gives an age over 89 ('{}'), which identifies a person."
         for pattern in _BARE_OLDER_AGES if _AGE_NUMBER.search(text) else ():
             for m in pattern.finditer(text):
-                if not 90 <= int(m["n"]) <= 125 or self._age_is_not_a_person(m):
+                if (
+                    not 90 <= int(m["n"]) <= 125
+                    or self._age_is_not_a_person(m)
+                    or self._age_of_staff(m.start("n"))
+                ):
                     continue
                 self.add("AGE", *m.span("n"), reason.format(m["n"]))
         for m in _BIG_BIRTHDAY.finditer(text):
@@ -2321,6 +2331,13 @@ class _Post:
             and not text[end : m.start()].strip(" ,(").startswith(("and", "y", "&"))
             for _, end in self.staff_spans
         ) and not self._about_organisation(m.start("age"))
+
+    def _age_of_staff(self, start: int) -> bool:
+        """ "Volunteer spotlight: Ruth, 92": the age right after a member of staff's name."""
+        return any(
+            end <= start and _AGE_AFTER_NAME.fullmatch(self.text, end, start)
+            for _, end in self.staff_spans
+        )
 
     @staticmethod
     def _words_to_number(words: str) -> int:
@@ -2914,17 +2931,8 @@ class _Post:
         self.staff_spans += sorted(dropped)
         self.staff_keys = {k for k, role in roles.items() if role == "staff"}
         if self.staff_spans and any(c.type == "AGE" for c in self.candidates):
-            # "Volunteer spotlight: Ruth, 92": the age of a volunteer, not of a patient.
-            ends = {end for _, end in self.staff_spans}
             self.candidates = [
-                c
-                for c in self.candidates
-                if c.type != "AGE"
-                or not any(
-                    _AGE_AFTER_NAME.fullmatch(self.text[end : c.start])
-                    for end in ends
-                    if end <= c.start
-                )
+                c for c in self.candidates if c.type != "AGE" or not self._age_of_staff(c.start)
             ]
         if not any(c.type == "NAME" for c in self.candidates):
             return
@@ -4978,15 +4986,38 @@ _BARE_OLDER_AGES = (
         r"he['\u2019]s|(?:pa['\u2019]?|para)\s+los)\s+(?P<n>\d{2,3})\b" + _NOT_AN_AGE_AFTER,
         _I,
     ),
+    # after a name, a record number or a room, with more of the record or story after it:
+    # "Sra. Jovita Prado, 95 \u2013 Exp. ...", "(MRN 00574221), 91, broke her hip", "Boyce, 92;"
+    re.compile(
+        r"(?:(?<=[^\W\d_])|(?<=\))"
+        r"|\b(?i:room|rm|bed|cama|cuarto|hab)\.?\s*\d{1,4}(?:-?[A-Za-z])?)"
+        r",\s+(?P<n>\d{2,3})(?=\s*(?:[;\u2013\u2014]|\s-\s|,\s*(?-i:[a-z\u00e0-\u00ff])))"
+    ),
+    # between dashes after a name on a bed board: "LUGO, Fermina - 93 - neumonía"
+    re.compile(r"(?<=[^\W\d_])\s+[-\u2013\u2014]\s+(?P<n>\d{2,3})(?=\s+[-\u2013\u2014]\s)"),
+    # a chart's age with the patient's sex or "a." (años): "OKAFOR, JOY 94F", "Pruett, 91M,",
+    # "Rosa Amalia, 93a,", "(Exp. 00751204), 93 a., cuarto 212" (never a fever: "temp 101F")
+    re.compile(
+        r"(?<![\w.,/$#\u00b0-])(?<!\b(?i:temp|high|peak)\s)(?<!\b(?i:fever)\s)(?<!\b(?i:fiebre)\s)"
+        r"(?<!\b(?i:of|to|at|de|is)\s)(?<!\b(?i:hit|was)\s)"
+        r"(?P<n>\d{2,3})\s?(?:(?-i:[MF])(?![\w\u00b0]|\s+(?i:dash|relay|run|race|sprint|hurdles))|a(?:\.|(?=\s*[,;|\u2013\u2014]|\s+-\s)))"
+    ),
+    # "97 looks good on you", "welcome to the 100 club"
+    re.compile(
+        r"(?<![\w.,/$#-])(?P<n>\d{2,3})\s+(?:looks|suits)\s+(?:good|great|amazing|beautiful)\s+on\b",
+        _I,
+    ),
+    re.compile(r"\bto\s+the\s+(?P<n>\d{3})\s+club\b", _I),
     # "a proud nonagenarian (93!)"
     re.compile(
         r"\b(?:nonagenarian|centenarian|nonagenari[oa]|centenari[oa])\s*\(\s*(?P<n>\d{2,3})\s*!?\s*\)",
         _I,
     ),
 )
-# "hit the big 9-0", "the big one-oh-oh": a birthday over 89 said as it is spoken
+# "hit the big 9-0", "turns 9-0", "the big one-oh-oh": a birthday over 89 said as it is spoken
 _BIG_BIRTHDAY = re.compile(
-    r"(?i)\bbig\s+(?P<word>9-\d|1-0-\d|one-oh-(?:oh|one|two|three|four|five|six|seven|eight|nine))\b"
+    r"(?i)\b(?:big|turns|turned|turning|hits|hit)\s+"
+    r"(?P<word>9-\d|1-0-\d|one-oh-(?:oh|one|two|three|four|five|six|seven|eight|nine))\b"
 )
 _BARE_OLDER_AGE_WORDS = re.compile(
     r"\b(?P<word>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|cien|"
@@ -5009,7 +5040,7 @@ _SPELLED_OLDER_AGES = (
     re.compile(
         rf"\b{_OLDER_AGE_SPELLED}(?=['\u2019\"]?\s*(?:years|años|añitos|candles|velitas|velas|"
         r"winters|inviernos|primaveras)\b(?!\s+(?:of|in|at|ago|since|de|en|como|"
-        r"with\s+(?:us|our|the))\b)|\s*[!?])",
+        r"with\s+(?:us|our|the))\b)|\s*[!?]|\s+(?:today|hoy)\b)",
         _I,
     ),
 )

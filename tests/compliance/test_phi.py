@@ -2603,3 +2603,67 @@ def test_the_organisations_own_campaign_tag_is_not_a_patients_name():
     text = "Welcome home, Riley Vance! 62 days in our NICU and out the door. #RiversideStrong"
 
     assert "#RiversideStrong" not in _found(text, "NAME")
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        (
+            "Re: my mother, Loretta Vance (MRN 00481122), 96, fell at home 3/2 and nobody "
+            "called us back.",
+            "96",
+        ),
+        (
+            "Thanks to Ms. Geneva Pruitt in Room 318, 94, who led the hallway in hymns during "
+            "the outage.",
+            "94",
+        ),
+        ("Hab. 12 \u2013 Sra. Petra Olmos, 97 \u2013 Exp. 00412233.", "97"),
+        ("Cama 3: LUGO, Fermina - 93 - neumonía. Cama 4: libre.", "93"),
+        ("TRACKER Rm 2 OKAFOR, JOY 94F chest pain | Rm 4 LUND, ERIK 7M rash", "94"),
+        ("Mr. Pruett, 91M, CHF, family wants to talk about DNR.", "91"),
+        ("Cama 9 - Sra. Lemus Arriaga, Dora, 95a, ingreso 03/11", "95"),
+        ("Nota 12/03 \u2014 Pte. RUIZ PEÑA, T. (Exp. 00851234), 92 a., cuarto 310.", "92"),
+        (
+            "Happy birthday to Mr. Walt Brennan, ninety-eight today, who came in for a new hip.",
+            "ninety-eight",
+        ),
+        ("Gus Petrakis turns 9-0 today (Mar. 9!) and asked for baklava.", "9-0"),
+        ("Our patient Mr. Dodd just told us 97 looks good on him.", "97"),
+        ("Welcome to the 100 club, Bernice Oduya! Cake on 4 West at 3.", "100"),
+        ("¡Feliz cumpleaños 100, doña Amparo Quiroz! Gracias por tu alegría.", "100"),
+    ],
+)
+def test_a_patients_age_over_89_in_a_record_line_or_a_greeting_is_an_age(text, age):
+    assert age in _found(text, "AGE")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "Our patient Lyle Sparks ran a fever of 102F on Monday; today he is home in Dover.",
+            "102",
+        ),
+        ("Our patient Mr. Hal Price, 71, ran the 100M dash at the senior games in June.", "100"),
+        (
+            "Volunteer spotlight: Mrs. Aghajanian, 94, has pushed our mail cart since 1998. "
+            "Thank you, Mrs. A!",
+            "94",
+        ),
+    ],
+)
+def test_a_fever_a_race_or_a_volunteers_age_is_not_a_patients_age_over_89(text, number):
+    assert not [age for age in _found(text, "AGE") if age.startswith(number)]
+
+
+def test_a_hashtag_made_of_a_patients_initials_is_found():
+    text = (
+        "Tonight's first pitch goes to JJ Whitaker! JJ spent his 11th birthday in our day "
+        "hospital. #JJsFirstPitch #GoBraves"
+    )
+
+    found = _found(text, "NAME")
+
+    assert "#JJsFirstPitch" in found
+    assert "#GoBraves" not in found
