@@ -3017,8 +3017,9 @@ class _Post:
                     or (again and re.search(rf"[.!?]\s+(?:\w+\s+){{0,3}}(?:{again})\s+$", between))
                 ):
                     self.judged[index] = _Judged(j.start, j.end, j.key, "name", True, j.kind, "")
+                    title = _PUBLIC_TITLE_WORDS.match(text, j.start, j.end)
                     self._add_name(
-                        j.start,
+                        title.end() if title and title.end() < j.end else j.start,
                         j.end,
                         "Looks like staff or a public person who became a patient: "
                         f"'{_clean(cue.group())}'.",
@@ -4274,7 +4275,17 @@ _TURNED_PATIENT_ITSELF = re.compile(
     r"|(?:she|he)['\u2019]s\s+(?:now\s+)?(?:a|an|our)\s+(?:[a-z]+\s+)?patient\b(?!['\u2019])"
     r"|trading\s+places|one\s+of\s+our\s+(?:[\w-]+\s+){0,3}?patients|(?:got|had)\s+to\s+be\s+on\s+the"
     r"\s+other\s+end"
-    r"|esta\s+vez\s+(?:fue|le\s+toc[óo])|fue\s+dad[oa]\s+de\s+alta)\b"
+    r"|esta\s+vez\s+(?:fue|le\s+toc[óo])|fue\s+dad[oa]\s+de\s+alta"
+    # "this week he was the one on the table", "he's in bed 4", "practiced what he preaches"
+    r"|(?:was|is)\s+the\s+one\s+(?:on\s+the\s+(?:table|stretcher|gurney)|in\s+the\s+(?:bed|gown))"
+    r"|(?:(?:she|he)['\u2019]s|(?:she|he)\s+(?:is|was))\s+(?:now\s+)?in\s+(?:bed|room)\s+\d+"
+    r"|practiced\s+what\s+(?:she|he|they)\s+preach(?:es)?)\b"
+)
+# The title a public person's name is given with, left out of the name found: "Parish
+# President Jolene Dupuis", "State Sen. Ruiz".
+_PUBLIC_TITLE_WORDS = re.compile(
+    r"(?:(?:Parish|County|City|State|Tribal|Former|President|Mayor|Governor|Gov\.|Senator|Sen\.|"
+    r"Rep\.|Representative|Council(?:member|man|woman)|Commissioner|Judge|Sheriff|Chief)\s+)+"
 )
 # The same of their own care, when no other person is spoken of in between ("after his
 # knee replacement here", "was treated in our ED", "the team that placed his stent").
@@ -4302,7 +4313,11 @@ _TURNED_PATIENT_CARE = re.compile(
     r"never\s+gave\s+up\s+on\s+(?:him|her))"
     r"|recovering\s+(?:at\s+home\s+)?(?:from|after)\s+(?:[\w-]+\s+){0,2}?(?:surgery|a\s+fall|"
     r"a\s+stroke|a\s+heart\s+attack|pneumonia|covid|a\s+crash)"
-    r"|falleci[óo]\s+en\s+nuestr[oa]s?)\b"
+    r"|falleci[óo]\s+en\s+nuestr[oa]s?"
+    # "after tearing his Achilles", "spent two nights in our ICU"
+    r"|after\s+(?:tearing|breaking|fracturing|rupturing|dislocating)\s+(?:his|her|their)\b"
+    r"|spent\s+(?:\w+\s+){1,2}(?:nights?|days?|weeks?)\s+(?:in|on)\s+our\s+(?:[\w-]+\s+)?"
+    r"(?:icu|unit|floor|ward|er|ed|hospital|burn\s+unit))\b"
 )
 _NOUN_AFTER = re.compile(r"\s+(?-i:[a-z\u00e0-\u00ff]+)\b(?!\s+(?:her|his|the|a|an|our)\b)")
 _SOMEONE_ELSE = re.compile(

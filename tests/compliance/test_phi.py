@@ -2667,3 +2667,40 @@ def test_a_hashtag_made_of_a_patients_initials_is_found():
 
     assert "#JJsFirstPitch" in found
     assert "#GoBraves" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Our athletic trainer Cody Marsh usually tapes other people's ankles. This week he "
+            "was the one on the table.",
+            "Cody Marsh",
+        ),
+        (
+            "Our own respiratory therapist Kenji Sato finally practiced what he preaches and "
+            "got his flu shot after a rough winter.",
+            "Kenji Sato",
+        ),
+        (
+            "Our night charge nurse Lwazi Dube is usually the one at the bedside. This week "
+            "he's in bed 6 on our cardiac unit.",
+            "Lwazi Dube",
+        ),
+        (
+            "Our dietitian Ines Varga spent two nights in our ICU after tearing her aorta on a "
+            "hike. She says hi to everyone.",
+            "Ines Varga",
+        ),
+        (
+            "Parish President Odile Thibodeaux asked us to share this: she was the one on the "
+            "stretcher six weeks ago.",
+            "Odile Thibodeaux",
+        ),
+    ],
+)
+def test_staff_or_a_public_person_who_became_the_patient_is_found(text, name):
+    result = _scan(text)
+
+    assert result.patient_specific
+    assert name in [f.text for f in result.findings if f.type == "NAME"]
