@@ -3815,6 +3815,18 @@ class _Post:
         left80, right80 = left[-60:], right[:100]
         if self._is_condition(i, i, left80, right80):
             return
+        previous = self.judged[-1] if self.judged else None
+        if (
+            previous
+            and previous.verdict == "name"
+            and _PAIRED_WITH.fullmatch(self.text, previous.end, token.start)
+            and self.text[previous.start].islower()
+            and not _KIN_TITLE.fullmatch(token.text)
+        ):
+            # "to proud parents amina and yusuf": named together with a name just found
+            self.judged.append(_Judged(token.start, token.end, folded, "name", True, "strong", ""))
+            self._add_name(token.start, token.end, _PAIRED_REASON.format(previous.key))
+            return
         strong_left = self.rx.left_strong.search(left80)
         if strong_left and _clean(strong_left["cue"]).lower() in _VAGUE_CUES:
             strong_left = None
@@ -5110,6 +5122,10 @@ _SIGNATURE = re.compile(
 )
 _SIGNATURE_REASON = "A name signing a note ('{}') in a post about a patient."
 _ADDRESSED_REASON = "A name the post speaks to ('{}'), in a post about a patient."
+# Between two names written in lower case and named together: "amina and yusuf", "kash +
+# ryder", "ana sofía"
+_PAIRED_WITH = re.compile(r"\s*(?:,|and|y|&|\+)\s*|\s+")
+_PAIRED_REASON = "Looks like a name written in lower case, named together with '{}'."
 _NAMED_TAG_REASON = "A hashtag with the name of this post's patient or relative ('{}')."
 _AGAIN_REASON = "Names '{}' again: this post names this person as a patient or a relative."
 # Titles of people who do not work in the hospital: a coach or a pastor can be a patient.

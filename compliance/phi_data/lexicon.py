@@ -89,6 +89,7 @@ mom|mommy|mother|mum|mama|momma|dad|daddy|father|papa|pops|parents?|husband|wife
 |great-grandson|great-granddaughter|mother-in-law|father-in-law|brother-in-law|sister-in-law
 |stepsister|stepbrother|half-sister|half-brother|godmother|godfather|goddaughter|godson
 |roommate|housemate|nonc|nonk|tante|mawmaw|maw-maw|pawpaw|paw-paw|parrain|nannan
+|grandbaby|grandbabies|niñ[oa]|nen[ea]
 """
 
 # Said right before a patient's name: "little Ava", "welcome to the world, Mateo",

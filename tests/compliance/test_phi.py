@@ -2704,3 +2704,30 @@ def test_staff_or_a_public_person_who_became_the_patient_is_found(text, name):
 
     assert result.patient_specific
     assert name in [f.text for f in result.findings if f.type == "NAME"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "welcome baby hodan 🌸 born at 9:02pm, 8lb 1oz, to proud parents amina and yusuf "
+            "of burnsville.",
+            {"hodan", "amina", "yusuf"},
+        ),
+        (
+            "gracias por cuidar a mi niña ana sofía en el 4to piso 💕 ustedes la salvaron del "
+            "dengue.",
+            {"ana", "sofía"},
+        ),
+        (
+            "she's 97 and still fussin at everybody lol. 6th floor nurses yall are angels. "
+            "— her grandbaby keisha in decatur",
+            {"keisha"},
+        ),
+    ],
+)
+def test_lower_case_names_of_a_patient_and_relatives_named_together_are_found(text, names):
+    result = _scan(text)
+
+    assert result.patient_specific
+    assert names <= {f.text for f in result.findings if f.type == "NAME"}
