@@ -2697,6 +2697,11 @@ def test_a_hashtag_made_of_a_patients_initials_is_found():
             "stretcher six weeks ago.",
             "Odile Thibodeaux",
         ),
+        (
+            "Former Kotzebue mayor Richard Ahyakak thanks our cardiac team for his triple "
+            "bypass on Sept. 3.",
+            "Richard Ahyakak",
+        ),
     ],
 )
 def test_staff_or_a_public_person_who_became_the_patient_is_found(text, name):
@@ -2731,3 +2736,9 @@ def test_lower_case_names_of_a_patient_and_relatives_named_together_are_found(te
 
     assert result.patient_specific
     assert names <= {f.text for f in result.findings if f.type == "NAME"}
+
+
+def test_a_doctor_thanking_a_team_for_work_on_her_transplant_is_not_a_patient():
+    text = "Dr. Helen Marsh thanks the OR nurses for their hard work on her 500th transplant."
+
+    assert not _scan(text).patient_specific
