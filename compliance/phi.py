@@ -664,7 +664,7 @@ _MONTH_HINT = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)", re.IGNORECASE
 )
 # Quick checks that let a scan skip patterns that cannot match.
-_AGE_HINT = re.compile(r"\d|ninet|hundred|noventa|cien|centenar|nonagenar", re.IGNORECASE)
+_AGE_HINT = re.compile(r"\d|ninet|hundred|noventa|cien|centenar|cent\u00e9sim|nonagenar", re.I)
 _AGE_NUMBER = re.compile(r"(?<!\d)(?:9\d|1[01]\d|12[0-5])(?!\d)")  # 90 to 125
 _SIX_DIGITS = re.compile(r"\d{3}[\d -]?\d{3}")
 _OLD_YEAR = re.compile(r",?\s+(?:of\s+)?1[0-8]\d\d\b")
@@ -834,7 +834,9 @@ def _patterns() -> _Patterns:
          r"|n[úu]mero\s+de\s+paciente|m\.r\.n\.?"
          r"|pt\.?\s+(?:id|number|no\.?|\#)|(?:patient|medical)\s+record|(?:id|n[úu]mero)\s+de\s+paciente"
          r"|encounter(?:\s+(?:id|number|no\.?|\#))?|record|exp[.:](?=\s*\d|\s*[A-Z]{1,3}-?\d)"
-         r"|exp(?=\s+\d{6,}\b)"),
+         r"|exp(?=\s+\d{6,}\b)"
+         # "HRN 40219", "HC 40288173" (historia clínica), an HL7 line's "PID|||66310427^^^"
+         r"|hrn|health\s+record(?:\s+(?:number|no\.?|\#))?|(?-i:HC)(?=\s+\d{5,})|(?-i:PID)\|+(?=\d)"),
         ("HEALTH_PLAN", "Looks like a health plan or insurance number: it follows '{cue}'.",
          r"member\s+(?:id|number|no\.?|\#)|member|insurance\s+(?:id|number|no\.?|\#|card)"
          r"|policy\s+(?:number|no\.?|\#|id)|policy|subscriber\s+(?:id|number|no\.?|\#)"
@@ -2290,6 +2292,13 @@ class _Post:
                 self.add("AGE", *m.span("n"), reason.format(m["n"]))
         for m in _BIG_BIRTHDAY.finditer(text):
             self.add("AGE", *m.span("word"), reason.format(m["word"]))
+        for m in _OLDER_ORDINAL.finditer(text):
+            self.add("AGE", *m.span("word"), reason.format(m["word"]))
+        for c in [c for c in self.candidates if c.type == "NAME"] if _DIGIT.search(text) else ():
+            # "(Hortensia Lugo, 95)", "Ovidio Lafortune 104 - hab. 212", "'la Nena' 96 -"
+            m = _AGE_RIGHT_AFTER_NAME.match(text, c.end)
+            if m and 90 <= int(m["n"]) <= 125 and not self._age_is_not_a_person(m):
+                self.add("AGE", *m.span("n"), reason.format(m["n"]))
         for pattern in (_BARE_OLDER_AGE_WORDS, *_SPELLED_OLDER_AGES):
             for m in pattern.finditer(text):
                 if self._words_to_number(m["word"]) >= 90 and not self._about_organisation(
@@ -2805,6 +2814,12 @@ class _Post:
                 continue
             self.judged.append(_Judged(start, end, _fold(m["name"]), "name", True, "strong", ""))
             self._add_name(start, end, "Looks like a newborn's name as the hospital writes it.")
+        for m in _HL7_PATIENT.finditer(self.text) if "PID|" in self.text else ():
+            start, end = m.span("name")
+            self.judged.append(_Judged(start, end, _fold(m["name"]), "name", True, "strong", ""))
+            self._add_name(start, end, "Looks like a patient's name in a pasted HL7 message.")
+            if m["dob"]:
+                self.add("DATE", *m.span("dob"), "A birth date in a pasted HL7 message.")
         self._find_room_list_names()
         if "," not in self.text:
             return
@@ -5049,6 +5064,18 @@ _BIG_BIRTHDAY = re.compile(
     r"(?i)\b(?:big|turns|turned|turning|hits|hit)\s+"
     r"(?P<word>9-\d|1-0-\d|one-oh-(?:oh|one|two|three|four|five|six|seven|eight|nine))\b"
 )
+# A birthday over 89 said as an ordinal: "Lucia's ninety-ninth!", "su centésimo cumpleaños"
+_OLDER_ORDINAL = re.compile(
+    r"(?i)\b(?P<word>ninety-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|(?:one\s+)?hundredth|(?:one\s+)?hundred\s+(?:and\s+)?(?:first|second|third|fourth|fifth)"
+    r"|centésim[oa])(?=\s*(?:birthday|b-?day|cumpleaños|!))"
+)
+# Right after a patient's name (and a nickname in quotes), an age with the rest of a list or
+# a record after it: "(Hortensia Lugo, 95)", "Saintil, Yolette 99 - Cama 4".
+_AGE_RIGHT_AFTER_NAME = re.compile(
+    r"(?:\s+['\u2018\u201c\"][^'\u2019\u201d\"\n]{1,20}['\u2019\u201d\"])?(?:,\s*|\s+)"
+    r"(?P<n>\d{2,3})(?=\s*(?:!+\)?|[\u2013\u2014;,)|]|\s-\s|$))"
+)
 _BARE_OLDER_AGE_WORDS = re.compile(
     r"\b(?P<word>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|cien|"
     r"noventa(?:\s+y\s+\w+)?)(?=\s+(?:and\s+still|años)\b)",
@@ -5129,6 +5156,12 @@ _ADDRESSED_REASON = "A name the post speaks to ('{}'), in a post about a patient
 # ryder", "ana sofía"
 _PAIRED_WITH = re.compile(r"\s*(?:,|and|y|&|\+)\s*|\s+")
 _PAIRED_REASON = "Looks like a name written in lower case, named together with '{}'."
+# An HL7 message's patient segment: "PID|||66310427^^^GLHH||BAZZI^HASSAN^M||19560419|M"
+# (the patient's name in field 5, the birth date in field 7).
+_HL7_PATIENT = re.compile(
+    r"\bPID(?:\|[^|\n]*){4}\|(?P<name>[^\W\d_][\w'-]*(?:\^[\w'-]*)+)"
+    r"(?:\|[^|\n]*\|(?P<dob>(?:19|20)\d{6}))?"
+)
 _NAMED_TAG_REASON = "A hashtag with the name of this post's patient or relative ('{}')."
 _AGAIN_REASON = "Names '{}' again: this post names this person as a patient or a relative."
 # Titles of people who do not work in the hospital: a coach or a pastor can be a patient.

@@ -2742,3 +2742,55 @@ def test_a_doctor_thanking_a_team_for_work_on_her_transplant_is_not_a_patient():
     text = "Dr. Helen Marsh thanks the OR nurses for their hard work on her 500th transplant."
 
     assert not _scan(text).patient_specific
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        (
+            "Family OK'd it: pt Arlo Sits Down, DOB 4/2/1961, HRN 40219, thrown from his horse.",
+            "MRN",
+            "40219",
+        ),
+        ("Pte. HERRERA DÍAZ, JUANA (HC 40288173) necesita ambulette el jueves.", "MRN", "40288173"),
+        ("ADT^A01 | PID|||66310427^^^GLHH||BAZZI^HASSAN^M||19560419|M", "MRN", "66310427"),
+        ("ADT^A01 | PID|||66310427^^^GLHH||BAZZI^HASSAN^M||19560419|M", "NAME", "BAZZI^HASSAN^M"),
+        ("ADT^A01 | PID|||66310427^^^GLHH||BAZZI^HASSAN^M||19560419|M", "DATE", "19560419"),
+        (
+            "This one is for Abuela Tata (Hortensia Lugo, 95) who rode out the storm at home.",
+            "AGE",
+            "95",
+        ),
+        (
+            "Evacuados: Ovidio Lafortune 104 \u2013 hab. 212; Amparo Jiménez 'la Nena' 96 \u2013 "
+            "hab. 215.",
+            "AGE",
+            "96",
+        ),
+        (
+            "Our Kupuna Clinic threw a party for Lucia Pacheco's ninety-ninth! Lucia still "
+            "makes her own poi.",
+            "AGE",
+            "ninety-ninth",
+        ),
+        ("¡Feliz centésimo cumpleaños a doña Paulina Vargas! 🎂", "AGE", "centésimo"),
+        (
+            "It's a boy on Boys' Day! Little Kenji Oshiro arrived on May 5 \u2014 Kodomo no Hi.",
+            "DATE",
+            "Kodomo no Hi",
+        ),
+        (
+            "Yeison Amparo, de 29 años, perdió la pierna derecha el 12 de octubre, Día de la Raza.",
+            "DATE",
+            "Día de la Raza",
+        ),
+    ],
+)
+def test_more_record_numbers_ages_and_named_days_of_a_patient(text, kind, value):
+    assert value in _found(text, kind)
+
+
+def test_a_chart_abbreviation_without_a_number_after_it_is_not_a_record_number():
+    text = "Our HC 2 team won the chili cook-off! Thanks to everyone who tasted."
+
+    assert not _scan(text).patient_specific
