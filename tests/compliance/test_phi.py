@@ -690,14 +690,14 @@ def test_a_pseudonym_is_never_highlighted():
     assert result.findings == []
 
 
-def test_a_spanish_volunteer_spotlight_is_a_known_false_alarm():
-    # The tagger reads "Chelo" as a name and the verdict model (trained on 24 sets) asks
-    # for a check: a false alarm, counted in the published precision (docs/compliance.md).
-    # The rules alone know her as a volunteer and find nothing.
+def test_a_spanish_volunteer_spotlight_is_not_a_patients_story():
+    # The tagger reads "Chelo" as a name; the verdict models trained on 24 and 31 sets
+    # asked for a check (a false alarm), the one trained on 38 sets clears her. The rules
+    # alone know her as a volunteer and find nothing.
     text = "Voluntaria del mes: doña Chelo, de 91 años, teje gorritos para la UCIN."
     assert rule_findings(text, HOSPITAL) == []
 
-    assert _scan(text).patient_specific
+    assert _scan(text) == ScanResult(patient_specific=False, findings=[])
 
 
 def test_a_staff_shout_out_may_be_asked_about_but_staff_is_never_highlighted():
