@@ -1205,7 +1205,7 @@ def _patterns() -> _Patterns:
         ),
         # "RIP Big Tony", "our patient, sweet Ava": a describing word may come between.
         left_strong=re.compile(
-            rf"(?<![\w'\u2019])(?P<cue>{strong_before})(?:[^\w]+(?:big|little|lil|sweet|dear|baby|"
+            rf"(?<![\w'\u2019])(?P<cue>{strong_before}|{_DESCRIBED_PATIENT})(?:[^\w]+(?:big|little|lil|sweet|dear|baby|"
             r"brave|tiny|young|old|precious|beautiful|miss|mister|master))?[^\w]*$",
             _I,
         ),
@@ -2880,7 +2880,11 @@ class _Post:
         for m, may_be_staff in found:
             start, end = m.span("name")
             words = m["name"].rstrip(".,'\u2019").split()
-            first = words[0].rstrip(",")
+            if len(words) > 1 and _INITIAL.fullmatch(words[0]):  # "D. Kaplan": the surname
+                words = [" ".join(words)]
+                first = words[0].split()[-1]
+            else:
+                first = words[0].rstrip(",")
             if not first.isupper():  # "Lindqvist R NPO": a chart's abbreviation follows
                 while len(words) > 1 and len(words[-1].strip(".,")) > 1:
                     words.pop()
@@ -3790,6 +3794,8 @@ class _Post:
         """Lower-case names count only with strong cues: "little ava went home"."""
         token = self.tokens[i]
         folded, lex, lower = token.folded, self.lex, token.text.lower().replace("\u2019", "'")
+        if folded in ("don", "dona") and _CAPITALISED_NEXT.match(self.text, token.end):
+            return  # "nuestro paciente don Cruz": a title; the name follows it
         titled = _HONORIFIC.search(self.text[max(0, token.start - 12) : token.start])
         if (
             titled
@@ -4527,13 +4533,24 @@ _BABY_BEFORE = re.compile(r"(?i)\bbaby\s+$")  # "Baby Boy in Bed 19": no name
 _LIST_NAME_WORD = r"[A-ZÀ-Ý][A-Za-zÀ-ÿ'\u2019]*(?:-[A-ZÀ-Ý][A-Za-zÀ-ÿ'\u2019]*)*"
 _NAME_AFTER_ROOM = re.compile(
     rf"{_ROOM_MARK}[ \t]*(?:[-\u2013\u2014:][ \t]*)?"
-    rf"(?P<name>{_LIST_NAME_WORD}(?:(?:,[ \t]*|[ \t]+)(?:[A-ZÀ-Ý]\.?(?![\w'\u2019])|"
-    rf"(?-i:[A-ZÀ-Ý]{{2,}})(?![\w'\u2019]))){{0,3}})(?=[\s,.;:(/|\u2014\u2013-]|$)"
+    # "bed 1 D. Kaplan - tele", "bed 2 e. moskowitz - CIWA": an initial, then the surname
+    r"(?P<name>(?-i:[A-ZÀ-Ý]\.[ \t]?[A-ZÀ-Ý][a-zà-ÿ'\u2019-]+"
+    r"|[a-zà-ÿ]\.[ \t]?[a-zà-ÿ][a-zà-ÿ'\u2019-]+)|"
+    rf"{_LIST_NAME_WORD}(?:(?:,[ \t]*|[ \t]+)(?:[A-ZÀ-Ý]\.?(?![\w'\u2019])|"
+    rf"(?-i:[A-ZÀ-Ý]{{2,}})(?![\w'\u2019]))){{0,3}})"
+    r"(?=[\s,.;:(/|\u2014\u2013-]|$)"
 )
 _NAME_BEFORE_ROOM = re.compile(
     rf"(?P<name>{_LIST_NAME_WORD})[ \t]+(?:in|en)[ \t]+(?:(?:la|el)[ \t]+)?{_ROOM_MARK}"
 )
+# "our bravest patient in cardiology, Ava", "nuestra paciente más alegre de Cardiología,
+# Esperancita": a patient described, then named after a comma.
+_DESCRIBED_PATIENT = (
+    r"(?:our|my|nuestr[oa]|mi)\s+(?:[^\W\d_]+\s+){0,2}?(?:patient|paciente)\s+"
+    r"(?:of|in|on|at|from|ever|this|de|del|en|m[áa]s)\s[^,.!?\n;:]{1,40}?,"
+)
 _ROOM_LIST_REASON = "Looks like a patient's name in a room or bed list."
+_INITIAL = re.compile(r"[^\W\d_]\.")
 _NAME_IN_BRACKETS = re.compile(
     r"\s*\(\s*(?P<name>[A-Z][\w'\u2019-]+(?:,?\s+[A-Z][\w'\u2019.-]*){0,2})\s*\)"
 )
@@ -4549,6 +4566,7 @@ _LAY_PATIENT = re.compile(
     r"stable|fair|good)\s+condition)|remains\s+in\s+(?:our|the)|had\s+(?:surgery|a\s+stroke|a\s+heart"
     r"\s+attack)|falleci[óo]|est[áa]\s+(?:grave|estable|hospitalizad[oa]))\b"
 )
+_CAPITALISED_NEXT = re.compile(r"\.?[ \t]+[A-ZÀ-Ý]")
 # "our patient gloria", "la paciente lupe": a word right after it is the patient's name.
 _PATIENT_WORD_BEFORE = re.compile(
     r"(?i)\b(?:our|my|the|this|nuestr[oa]|la|el|est[ea])\s+(?:patient|paciente|resident|residente)\s+$"

@@ -2794,3 +2794,37 @@ def test_a_chart_abbreviation_without_a_number_after_it_is_not_a_record_number()
     text = "Our HC 2 team won the chili cook-off! Thanks to everyone who tasted."
 
     assert not _scan(text).patient_specific
+
+
+def test_names_written_initial_first_in_a_bed_list_are_found():
+    text = "census 6E 0700: bed 1 d. kaplan - tele; bed 2 e. moskowitz - CIWA q4; bed 3 open"
+
+    assert {"d. kaplan", "e. moskowitz"} <= set(_found(text, "NAME"))
+    assert "open" not in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Our bravest patient in cardiology, Ava Reyes, went home today.", "Ava Reyes"),
+        (
+            "Nuestra paciente más alegre de Cardiología, Esperancita Llanes, se operó del "
+            "corazón el 21 de marzo.",
+            "Esperancita Llanes",
+        ),
+    ],
+)
+def test_a_patient_described_then_named_after_a_comma_is_found(text, name):
+    assert name in _found(text, "NAME")
+
+
+def test_a_patient_department_head_named_after_a_comma_is_staff():
+    assert _found("Our patient experience director, Maria Lopez, will speak at the gala.") == []
+
+
+def test_don_and_dona_before_a_name_are_titles_not_names():
+    text = "Nuestro paciente de 100 años, don Cruz, votó desde su cama. ¡Gracias, doña Lupe!"
+
+    names = _found(text, "NAME")
+    assert "Cruz" in names
+    assert "don" not in names and "doña" not in names
