@@ -2880,11 +2880,9 @@ class _Post:
         for m, may_be_staff in found:
             start, end = m.span("name")
             words = m["name"].rstrip(".,'\u2019").split()
-            if len(words) > 1 and _INITIAL.fullmatch(words[0]):  # "D. Kaplan": the surname
-                words = [" ".join(words)]
-                first = words[0].split()[-1]
-            else:
-                first = words[0].rstrip(",")
+            first = words[0].rstrip(",")
+            if len(words) > 1 and _INITIAL.fullmatch(first):  # "D. Kaplan": judged by the surname
+                first, words = words[1], [" ".join(words)]
             if not first.isupper():  # "Lindqvist R NPO": a chart's abbreviation follows
                 while len(words) > 1 and len(words[-1].strip(".,")) > 1:
                     words.pop()

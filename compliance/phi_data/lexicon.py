@@ -245,7 +245,7 @@ patient(?!s)|went\s+home|going\s+home|go\s+home|is\s+home|came\s+home|headed\s+h
 |kidney\s+donor|liver\s+donor|living\s+donor|walk\s+again|walking\s+again|intubated|ventilator
 |hospitalizad[oa]|internad[oa]|infarto|derrame|salv[óo]\s+la\s+vida|milagrito|valiente|rehabilitaci[óo]n
 |(?:got|gets|received|receives)\s+(?:a\s+)?new\s+(?:heart|kidney|liver|lungs?|hip|knee|cornea)\b
-(?![\w-]|\s+(?-i:[a-z]+)\b(?<!\blast)(?<!\bthis)(?<!\bin)(?<!\bat)(?<!\bon)(?<!\band)(?<!\bhere))
+(?![\w-]|\s+(?!(?:last|this|in|at|on|and|here)\b)(?-i:[a-z]+)\b)
 """
 
 # Not a story on their own, but a course of care, an injury, a return visit or a loss:
