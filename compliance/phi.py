@@ -273,6 +273,11 @@ LEARNED_DATE_VERDICT = 0.9
 # probability (`_Post.other_names`); in a post only the verdict model flags, its names
 # and dates are shown from this probability too (`_Reading.rescued`).
 OTHER_NAME_THRESHOLD = 0.5
+# In a post about a patient, a name the rules took for staff is shown when the tagger is at
+# least this sure of it ("Our ER nurse Colleen Walsh ... it was her own son, Aidan, on the
+# stretcher"), unless a doctor's title comes right before it: leave-one-out, NAME 0.944 to
+# 0.950 with no post changing its verdict (0.8: 0.949).
+STAFF_PATIENT_THRESHOLD = 0.6
 # A post is patient-specific when the verdict model gives it at least this probability; the
 # less the rules and the tagger found in it, the surer the model must be: a post in which
 # only the tagger's less sure names are left to show needs `RESCUE_THRESHOLD`, one with
@@ -385,7 +390,8 @@ def combined_findings(
     ("six weeks of radiation", "welcome back": `lexicon.CARE`); on staff news and events
     its guesses were mostly false alarms. It never overrides what the rules know a word
     to be: a public figure, the organisation, a holiday, a word that is never a name
-    ("Ella" in Spanish), nor staff in a post the rules flag. Its dates are added in a
+    ("Ella" in Spanish), nor staff in a post the rules flag, unless it is sure they are
+    the patient or a relative (`STAFF_PATIENT_THRESHOLD`). Its dates are added in a
     post with no other finding only when it is sure of them and they are a person's own
     day, never a bare year, which Safe Harbor allows (`python -m bench.phi_train --cross`
     measures all this).
@@ -412,10 +418,11 @@ class _Reading:
         self.rules = post.findings()
         self.story = phi_model.story_cue(text)
         self.learned = tagger.spans(text)
-        # In a post the rules flag, a name they read as staff stays staff: the verdict is
-        # made, and a staff name among the findings would mislead the release suggestions.
-        # In a post they pass, the tagger may overrule them ("our volunteer ... is a
-        # patient this week"): a missed patient story is the costly error.
+        # In a post the rules flag, a name they read as staff stays staff unless the tagger
+        # is sure of it (`_Post.staff_but_patient`): a staff name among the findings would
+        # mislead the release suggestions. In a post they pass, the tagger may overrule
+        # them ("our volunteer ... is a patient this week"): a missed patient story is the
+        # costly error.
         self.cleared = post.not_patient_spans(staff=bool(self.rules))
         gate = not story_gate or self.rules or self.story or post.speaks_of_care
         self.findings = self.rules
@@ -454,11 +461,14 @@ class _Reading:
             # A month is never a name, but it is a date's: a date is cleared only where
             # the organisation, a holiday or a public figure's day is.
             not_here = cleared if span.type == "NAME" else cleared_dates
-            if post._overlaps(not_here, span.start, span.end) or _YEARS_ONLY.fullmatch(value):
+            reason = _LEARNED_REASONS[span.type]
+            if _YEARS_ONLY.fullmatch(value):
                 continue
-            added.append(
-                Finding(span.type, span.start, span.end, value, _LEARNED_REASONS[span.type])
-            )
+            if post._overlaps(not_here, span.start, span.end):
+                if not (span.type == "NAME" and findings and post.staff_but_patient(span)):
+                    continue
+                reason = _STAFF_PATIENT_REASON
+            added.append(Finding(span.type, span.start, span.end, value, reason))
         if added:
             findings = sorted([*findings, *added], key=lambda f: (f.start, f.end))
         if findings:
@@ -1504,6 +1514,7 @@ class _Post:
         self.candidates: list[_Candidate] = []
         self.protected: list[tuple[int, int]] = []  # the organisation's own details
         self.masked: list[tuple[int, int]] = []  # URLs, e-mails, handles, hashtags
+        self._never_names: list[tuple[int, int]] | None = None  # `staff_but_patient`
         self.named_days: list[tuple[int, int]] = []  # holidays: "Valentine's Day", "Navidad"
         self.public_names: list[tuple[int, int]] = []  # "Elsa", "Prince": figures or patients
         self.public_spans: list[tuple[int, int]] = []  # every public figure named
@@ -1636,7 +1647,8 @@ class _Post:
         a first name the post speaks to ("¡Ánimo, Lupe!"), the names signing a note ("—
         Cassidy"), and every other mention of a name found ("Frank" after "Frank
         Dombrowski"). What the rules know is not a patient's stays
-        cleared: staff named with their role, the organisation, public figures,
+        cleared: staff named with their role (unless the tagger is sure they are the
+        patient or a relative: `staff_but_patient`), the organisation, public figures,
         holidays, conditions and places. These names never change `patient_specific`,
         which is decided before.
         """
@@ -1658,8 +1670,12 @@ class _Post:
         for span in learned:
             if span.type != "NAME" or span.probability < OTHER_NAME_THRESHOLD:
                 continue
-            if not self._overlaps(taken + cleared, span.start, span.end):
+            if self._overlaps(taken, span.start, span.end):
+                continue
+            if not self._overlaps(cleared, span.start, span.end):
                 add(span.start, span.end, _OTHER_NAME_REASON)
+            elif self.staff_but_patient(span):
+                add(span.start, span.end, _STAFF_PATIENT_REASON)
         families = [(m, False) for m in _FAMILY_NOUN.finditer(text)]
         families += [(m, True) for m in _FAMILY_PLURAL.finditer(text)]
         for m, plural in families:
@@ -1717,7 +1733,14 @@ class _Post:
                             keys.add(t.folded)
                         elif len(t.text) == 2 and t.text.isupper():
                             initials.add(t.text)
-        keys -= self.staff_keys
+        # a name the tagger showed to be no staff's after all is found again too
+        keys -= self.staff_keys - {
+            t.folded
+            for f in [*found, *extra]
+            if f.reason == _STAFF_PATIENT_REASON
+            for t in self.tokens
+            if f.start <= t.start < f.end
+        }
         for token in self.tokens if keys else ():
             if token.folded not in keys or not token.text[0].isupper():
                 continue
@@ -1740,6 +1763,19 @@ class _Post:
         if not extra:
             return found
         return sorted([*found, *extra], key=lambda f: (f.start, f.end))
+
+    def staff_but_patient(self, span: phi_model.LearnedSpan) -> bool:
+        """A name the rules took for staff that the tagger is sure is a patient's or a
+        relative's (`STAFF_PATIENT_THRESHOLD`): staff are patients and patients' relatives
+        too. Never one after a doctor's title, nor one the rules know to be the
+        organisation's, a public figure's or no name at all."""
+        if span.probability < STAFF_PATIENT_THRESHOLD or _DOCTOR_BEFORE.search(
+            self.text, max(0, span.start - 12), span.start
+        ):
+            return False
+        if self._never_names is None:
+            self._never_names = self._known_not_patients() + self.masked
+        return not self._overlaps(self._never_names, span.start, span.end)
 
     def _never_a_patient(self) -> list[tuple[int, int]]:
         """What the rules know is not a patient's name, whatever the post: the
@@ -5131,6 +5167,11 @@ _LAY_TITLE_REASON = (
     "A name after a title from outside the hospital ('{}') in a post about a patient: "
     "it may be the patient's."
 )
+_STAFF_PATIENT_REASON = (
+    "Named with a role at the hospital, but the post reads as if this person is the patient "
+    "or a patient's relative (learned from examples)."
+)
+_DOCTOR_BEFORE = re.compile(r"(?i)\b(?:dr|dra|doctor|doctora)\.?\s+$")
 _OTHER_NAME_REASON = (
     "Looks like a person's name in a post about a patient: it may be the patient's or a "
     "relative's (learned from examples)."

@@ -2378,6 +2378,59 @@ def test_staff_and_public_people_who_became_patients_are_found(text, name):
 
 
 @pytest.mark.parametrize(
+    ("text", "staff", "relative"),
+    [
+        (
+            "Our ER nurse Shannon Kiley has splinted a thousand wrists, but on Saturday it was "
+            "her own daughter, Maeve, on the stretcher after a soccer tackle. Maeve is fine, and "
+            "Shannon has a new respect for shin guards.",
+            "Shannon Kiley",
+            "Maeve",
+        ),
+        (
+            "Our radiology tech Marcus Bell never expected to see his own mother, Gloria, come "
+            "in by ambulance. Two stents later, Gloria is home and Marcus is back on shift.",
+            "Marcus Bell",
+            "Gloria",
+        ),
+    ],
+)
+def test_staff_whose_relative_is_the_patient_are_shown_with_their_role(text, staff, relative):
+    # A patient's relatives are identifiers too, whatever their job: the rules read the
+    # role as staff, the tagger reads the story.
+    result = _scan(text)
+    names = {f.text: f.reason for f in result.findings if f.type == "NAME"}
+
+    assert result.patient_specific
+    assert relative in names
+    assert staff in names
+    assert "role at the hospital" in names[staff]
+    assert staff.split()[0] in names  # named again, first name alone
+
+
+@pytest.mark.parametrize(
+    ("text", "staff"),
+    [
+        (
+            "Thanks to nurse Jenna Walsh, who held Theo's hand through every dressing change. "
+            "Theo went home today!",
+            "Jenna",
+        ),
+        (
+            "Dr. Priya Raman repaired Lucia's heart valve on June 3, and Lucia went home "
+            "yesterday.",
+            "Priya",
+        ),
+    ],
+)
+def test_staff_caring_for_a_patient_are_not_shown(text, staff):
+    result = _scan(text)
+
+    assert result.patient_specific
+    assert staff not in " ".join(f.text for f in result.findings)
+
+
+@pytest.mark.parametrize(
     ("text", "staff"),
     [
         (
