@@ -426,6 +426,7 @@ class _Reading:
         self.cleared = post.not_patient_spans(staff=bool(self.rules))
         gate = not story_gate or self.rules or self.story or post.speaks_of_care
         self.findings = self.rules
+        self._details: dict[tuple[Finding, ...], list[Finding]] = {}
         if gate:
             self.findings = self._with_learned(self.rules, threshold, self.cleared)
 
@@ -489,7 +490,21 @@ class _Reading:
             # they did not flag ("Officer Banks ... so that Harold could pass his old
             # barbershop").
             findings = findings or self.rescued(self.cleared)
+        if not self.rules and findings:
+            findings = self.details(findings)
         return ScanResult(patient_specific=True, findings=self.older_ages(findings))
+
+    def details(self, findings: list[Finding]) -> list[Finding]:
+        """In a post the rules did not flag, `findings` (the tagger's) and the details the
+        rules look for once a post is about a patient, read with those names as the
+        patient's: the days of their events ("By the 5th he had two stents"), their ages
+        (`_Post.details_of`). A fresh reading: `decide` may be asked at several thresholds."""
+        key = tuple(findings)
+        if key not in self._details:
+            post = _Post(self.text, self.post.context)
+            post.findings()
+            self._details[key] = post.details_of(findings)
+        return self._details[key]
 
     def older_ages(self, findings: list[Finding]) -> list[Finding]:
         """`findings` with the tagger's ages over 89 that they lack (`_LEARNED_AGE`)."""
@@ -1088,7 +1103,7 @@ def _patterns() -> _Patterns:
         handle=re.compile(r"(?<![\w@.])@(?P<body>[A-Za-z0-9_](?:[A-Za-z0-9_]|\.(?=\w)){1,29})\b"),
         hashtag=re.compile(r"(?<![\w#&])#(?P<body>[^\W_][\w]*)"),
         ipv4=re.compile(
-            r"(?<![\w.])(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}(?![\w.]|\.\d)"
+            r"(?<![\w.])(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}(?!\w|\.\d)"
         ),
         ipv6=re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])"),
         ssn=re.compile(r"(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])"),
@@ -1769,8 +1784,10 @@ class _Post:
         relative's (`STAFF_PATIENT_THRESHOLD`): staff are patients and patients' relatives
         too. Never one after a doctor's title, nor one the rules know to be the
         organisation's, a public figure's or no name at all."""
-        if span.probability < STAFF_PATIENT_THRESHOLD or _DOCTOR_BEFORE.search(
-            self.text, max(0, span.start - 12), span.start
+        if (
+            span.probability < STAFF_PATIENT_THRESHOLD
+            or _DOCTOR_BEFORE.search(self.text, max(0, span.start - 12), span.start)
+            or self._lay_title_before(span.start)  # `other_names` says why ("Captain")
         ):
             return False
         if self._never_names is None:
@@ -1835,6 +1852,28 @@ class _Post:
         added = [c for c in self.candidates[before:] if not self._overlaps(taken, c.start, c.end)]
         self.candidates[before:] = added
         return self._resolve() if added else found
+
+    def details_of(self, found: list[Finding]) -> list[Finding]:
+        """`found` (what the tagger found in a post the rules did not flag), with the
+        dates and ages the rules find once they know who the patient is: the dates are
+        read again with those names as the patient's, then the details
+        (`_add_details_of_patient`)."""
+        self.candidates = [
+            c
+            for c in self.candidates
+            if not self._overlaps([(f.start, f.end) for f in found], c.start, c.end)
+        ]
+        self.candidates += [
+            _Candidate(f.type, f.start, f.end, f.reason, _RANK[f.type]) for f in found
+        ]
+        self.name_found = any(f.type == "NAME" for f in found)
+        before = len(self.candidates)
+        self._find_dates()
+        taken = [(f.start, f.end) for f in found]
+        self.candidates[before:] = [
+            c for c in self.candidates[before:] if not self._overlaps(taken, c.start, c.end)
+        ]
+        return self._add_details_of_patient(self._resolve())
 
     def add(self, kind: str, start: int, end: int, reason: str, rank: str | None = None) -> None:
         while end > start and self.text[end - 1] in " \t\n.,;:!?)":
@@ -2230,7 +2269,7 @@ class _Post:
                 self.add("AGE", *span, f"Gives an age over 89 ({age}), which identifies a person.")
         for m in _OLDEST_PATIENT.finditer(text):
             # "Oldest patient: 103", "nuestra paciente de mayor edad: 101"
-            group = "n" if m["n"] else "n2"
+            group = next(g for g in ("n", "n2", "n3") if m[g])
             if 90 <= int(m[group]) <= 125:
                 reason = f"Gives an age over 89 ({m[group]}), which identifies a person."
                 self.add("AGE", *m.span(group), reason)
@@ -2857,6 +2896,17 @@ class _Post:
             if m["dob"]:
                 self.add("DATE", *m.span("dob"), "A birth date in a pasted HL7 message.")
         self._find_room_list_names()
+        self._find_names_with_initial()
+        for m in _CAPS_AFTER_LABEL.finditer(self.text) if not self.text.isupper() else ():
+            # "Patient GLORIA MABINI called from ...": a name in capitals after a label
+            words = [_fold(w) for w in m["name"].split()]
+            if any(w in self.lex.vocabulary and w not in self.lex.names for w in words) or not any(
+                w in self.lex.names or w in self.lex.surnames for w in words
+            ):
+                continue
+            start, end = m.span("name")
+            if not self._overlaps(self.protected, start, end):
+                self._claim_name(start, end, _CHART_NAME_REASON)
         if "," not in self.text:
             return
         found, unsure = [], []
@@ -2940,6 +2990,27 @@ class _Post:
             end = start + len(value)
             self.judged = [j for j in self.judged if not (j.start < end and start < j.end)]
             self._claim_name(start, end, _ROOM_LIST_REASON)
+
+    def _find_names_with_initial(self) -> None:
+        """A chart's name after a room, a bed or a patient label (`_NAME_WITH_INITIAL`);
+        never a word the vocabulary has (other than a name), nor the organisation's."""
+        for m in (
+            _NAME_WITH_INITIAL.finditer(self.text) if "." in self.text or "," in self.text else ()
+        ):
+            surname = m["surname"] or m["surname2"]
+            parts = [_fold(p) for p in surname.split("-") if p]
+            if any(
+                p in self.lex.vocabulary and p not in self.lex.surnames and p not in self.lex.names
+                for p in parts
+            ):
+                continue
+            start, end = m.span("name")
+            if self._overlaps(self.protected, start, end) or self._overlaps(
+                [(c.start, c.end) for c in self.candidates if c.type == "NAME"], start, end
+            ):
+                continue
+            self.judged = [j for j in self.judged if not (j.start < end and start < j.end)]
+            self._claim_name(start, end, _CHART_NAME_REASON)
 
     def _second_look(self) -> None:
         """Read the names again with the whole post in view.
@@ -4513,6 +4584,12 @@ _RECORD_NAME = re.compile(
     r"(?![\w-])",
     re.IGNORECASE,
 )
+_CAPS_WORD = rf"(?!{_CHART_WORD})[A-ZÀ-Ý][A-ZÀ-Ý'\u2019-]+"
+_CAPS_AFTER_LABEL = re.compile(
+    r"\b(?i:pt|patient|paciente|pte)\.?:?[ \t]+"
+    rf"(?P<name>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{1,2}})"
+    r"(?![\w'\u2019-])"
+)
 _CREDENTIAL = re.compile(rf"(?i)(?:{_rx(lexicon.CREDENTIALS)})\.?")
 _NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "van", "von", "der", "da", "dos"})
 _RECORD_AFTER = re.compile(
@@ -4584,6 +4661,16 @@ _DESCRIBED_PATIENT = (
     r"(?:of|in|on|at|from|ever|this|de|del|en|m[áa]s)\s[^,.!?\n;:]{1,40}?,"
 )
 _ROOM_LIST_REASON = "Looks like a patient's name in a room or bed list."
+# A chart's name after one room, bed or patient label, surname first with an initial, in
+# any case: "bed 3 - nowakowski, b. - 96 F", "pte: ramírez j., 94 a", "pt sharma, a. 95F",
+# "bed 14 - arsenault, ti-jean - mrn#..." (a given name in full when a field follows).
+_CHART_WORD_LOWER = r"[^\W\d_][^\W\d_'\u2019]*(?:['\u2019-][^\W\d_]+)*"
+_NAME_WITH_INITIAL = re.compile(
+    rf"(?:{_ROOM_MARK}|\b(?i:pt|pte|patient|paciente|pac)\.?:?)[ \t]*(?:[-\u2013\u2014:][ \t]*)?"
+    rf"(?P<name>(?P<surname>{_CHART_WORD_LOWER}),?[ \t]+[^\W\d_]\."
+    rf"|(?P<surname2>{_CHART_WORD_LOWER}),[ \t]*{_CHART_WORD_LOWER}(?=[ \t]+[-\u2013\u2014|;]))"
+    r"(?!\w)"
+)
 _INITIAL = re.compile(r"[^\W\d_]\.")
 _NAME_IN_BRACKETS = re.compile(
     r"\s*\(\s*(?P<name>[A-Z][\w'\u2019-]+(?:,?\s+[A-Z][\w'\u2019.-]*){0,2})\s*\)"
@@ -4649,8 +4736,13 @@ _REMEMBER_BEFORE = re.compile(
 )
 # One patient's age in a list of figures: "Oldest patient: 103".
 _OLDEST_PATIENT = re.compile(
-    r"(?i)\b(?:oldest|youngest)\s+(?:patient|resident|survivor)\s*(?:was|is|:|,|\u2014|\u2013|-)\s*"
+    r"(?i)\b(?:oldest|youngest)\s+(?:patient|resident|survivor)"
+    # "the oldest patient we treated for heat stroke this summer was 97"
+    r"(?:(?:\s+[\w'\u2019-]+){0,8}?\s+(?:was|is)\b|\s*(?:was|is|:|,|\u2014|\u2013|-))\s*"
     r"(?:age\s+|aged\s+)?(?P<n>\d{2,3})\b(?!\s*%)"
+    # "We received 9 patients, the oldest 93", "six lived past 100, the oldest to 106"
+    r"|\bthe\s+oldest\s*(?:,|:|\u2014|\u2013|-|was|is|to|at|aged?)?\s*(?P<n3>\d{2,3})\b"
+    r"(?!\s*%|\s+(?!years\b|yrs\b)[a-z]+s\b)"
     r"|\b(?:paciente|residente)\s+(?:de\s+)?(?:mayor\s+edad|m[áa]s\s+longev[oa])\s*(?:fue|es|:|,)\s*"
     r"(?:de\s+)?(?P<n2>\d{2,3})\b"
 )
@@ -4999,7 +5091,7 @@ _CALL_TO_EVENT = re.compile(
 _RECURRING = re.compile(r"(?i)\b(?:every|each|cada|todos\s+los|todas\s+las)\s+(?:single\s+)?$")
 # "since the 14th", "desde el 3": a day of the month alone.
 _DAY_OF_MONTH = re.compile(
-    r"(?i)\b(?:(?:since|on|until|desde|hasta)\s+(?:the|el)\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])"
+    r"(?i)\b(?:(?:since|on|until|by|desde|hasta)\s+(?:the|el)\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])"
     r"(?:st|nd|rd|th|º)?)|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+the|(?:night|morning|"
     r"evening|afternoon)\s+of\s+the)\s+(?P<ordinal>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)))(?![\w:])"
 )

@@ -100,7 +100,7 @@ def _tagged(text: str, word: str) -> float:
 
 
 def test_a_name_the_tagger_is_sure_of_in_a_story_is_reported():
-    text = "Because of our donors, Diala came back to visit the nurses today."
+    text = "Because of our donors, Diala came back to visit her nurses today."
     assert not rule_findings(text, HOSPITAL)  # the rules have no cue for her
     assert _tagged(text, "Diala") >= LEARNED_THRESHOLD
 
