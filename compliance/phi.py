@@ -2897,16 +2897,7 @@ class _Post:
                 self.add("DATE", *m.span("dob"), "A birth date in a pasted HL7 message.")
         self._find_room_list_names()
         self._find_names_with_initial()
-        for m in _CAPS_AFTER_LABEL.finditer(self.text) if not self.text.isupper() else ():
-            # "Patient GLORIA MABINI called from ...": a name in capitals after a label
-            words = [_fold(w) for w in m["name"].split()]
-            if any(w in self.lex.vocabulary and w not in self.lex.names for w in words) or not any(
-                w in self.lex.names or w in self.lex.surnames for w in words
-            ):
-                continue
-            start, end = m.span("name")
-            if not self._overlaps(self.protected, start, end):
-                self._claim_name(start, end, _CHART_NAME_REASON)
+        self._find_capitals_after_label()
         if "," not in self.text:
             return
         found, unsure = [], []
@@ -3011,6 +3002,20 @@ class _Post:
                 continue
             self.judged = [j for j in self.judged if not (j.start < end and start < j.end)]
             self._claim_name(start, end, _CHART_NAME_REASON)
+
+    def _find_capitals_after_label(self) -> None:
+        """A name in capitals after a patient label ("Patient GLORIA MABINI called from
+        ..."), in a post not all in capitals: a known first name or surname among its
+        words, and no other word the vocabulary has."""
+        for m in _CAPS_AFTER_LABEL.finditer(self.text) if not self.text.isupper() else ():
+            words = [_fold(w) for w in m["name"].split()]
+            if any(w in self.lex.vocabulary and w not in self.lex.names for w in words) or not any(
+                w in self.lex.names or w in self.lex.surnames for w in words
+            ):
+                continue
+            start, end = m.span("name")
+            if not self._overlaps(self.protected, start, end):
+                self._claim_name(start, end, _CHART_NAME_REASON)
 
     def _second_look(self) -> None:
         """Read the names again with the whole post in view.
@@ -4664,11 +4669,11 @@ _ROOM_LIST_REASON = "Looks like a patient's name in a room or bed list."
 # A chart's name after one room, bed or patient label, surname first with an initial, in
 # any case: "bed 3 - nowakowski, b. - 96 F", "pte: ramírez j., 94 a", "pt sharma, a. 95F",
 # "bed 14 - arsenault, ti-jean - mrn#..." (a given name in full when a field follows).
-_CHART_WORD_LOWER = r"[^\W\d_][^\W\d_'\u2019]*(?:['\u2019-][^\W\d_]+)*"
+_ANY_CASE_WORD = r"[^\W\d_][^\W\d_'\u2019]*(?:['\u2019-][^\W\d_]+)*"
 _NAME_WITH_INITIAL = re.compile(
     rf"(?:{_ROOM_MARK}|\b(?i:pt|pte|patient|paciente|pac)\.?:?)[ \t]*(?:[-\u2013\u2014:][ \t]*)?"
-    rf"(?P<name>(?P<surname>{_CHART_WORD_LOWER}),?[ \t]+[^\W\d_]\."
-    rf"|(?P<surname2>{_CHART_WORD_LOWER}),[ \t]*{_CHART_WORD_LOWER}(?=[ \t]+[-\u2013\u2014|;]))"
+    rf"(?P<name>(?P<surname>{_ANY_CASE_WORD}),?[ \t]+[^\W\d_]\."
+    rf"|(?P<surname2>{_ANY_CASE_WORD}),[ \t]*{_ANY_CASE_WORD}(?=[ \t]+[-\u2013\u2014|;]))"
     r"(?!\w)"
 )
 _INITIAL = re.compile(r"[^\W\d_]\.")
