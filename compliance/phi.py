@@ -5215,14 +5215,15 @@ _BIG_BIRTHDAY = re.compile(
 )
 # A birthday over 89 said as an ordinal: "Lucia's ninety-ninth!", "su centésimo cumpleaños"
 _OLDER_ORDINAL = re.compile(
-    r"(?i)\b(?P<word>ninety-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"(?i)\b(?P<word>ninetieth|nonag[ée]sim[oa]"
+    r"|ninety-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
     r"|(?:one\s+)?hundredth|(?:one\s+)?hundred\s+(?:and\s+)?(?:first|second|third|fourth|fifth)"
     r"|centésim[oa])(?=\s*(?:birthday|b-?day|cumpleaños|!))"
 )
 # Right after a patient's name (and a nickname in quotes), an age with the rest of a list or
 # a record after it: "(Hortensia Lugo, 95)", "Saintil, Yolette 99 - Cama 4".
 _AGE_RIGHT_AFTER_NAME = re.compile(
-    r"(?:\s+['\u2018\u201c\"][^'\u2019\u201d\"\n]{1,20}['\u2019\u201d\"])?(?:,\s*|\s+)"
+    r"(?:\s+['\u2018\u201c\"][^'\u2019\u201d\"\n]{1,20}['\u2019\u201d\"])?(?:,\s*|\s*\(\s*|\s+)"
     r"(?P<n>\d{2,3})(?=\s*(?:!+\)?|[\u2013\u2014;,)|]|\s-\s|$))"
 )
 _BARE_OLDER_AGE_WORDS = re.compile(

@@ -2527,6 +2527,16 @@ def test_the_rules_do_not_take_staff_giving_care_or_advocating_for_patients(text
             "101",
         ),
         ("night board: bed 4 - PRUETT, L. (94 M) syncope, daughter at bedside", "94"),
+        (
+            "Thank you, Mr. Amos Whitley (93!), for the birdhouses you built while you were "
+            "our patient on 4 North.",
+            "93",
+        ),
+        (
+            "Our patient Rosalind celebrated her ninetieth birthday on the cardiac unit with "
+            "cake from her grandkids!",
+            "ninetieth",
+        ),
     ],
 )
 def test_ages_over_89_spelled_out_or_charted_are_found(text, age):
