@@ -630,6 +630,12 @@ class _Lexicon:
     regions: frozenset[str]
     eponyms: frozenset[str]
 
+    def plain_word(self, folded: str) -> bool:
+        """A word of the vocabulary that is neither a first name nor a surname."""
+        return (
+            folded in self.vocabulary and folded not in self.names and folded not in self.surnames
+        )
+
 
 @cache
 def _lexicon() -> _Lexicon:
@@ -1858,18 +1864,14 @@ class _Post:
         dates and ages the rules find once they know who the patient is: the dates are
         read again with those names as the patient's, then the details
         (`_add_details_of_patient`)."""
-        self.candidates = [
-            c
-            for c in self.candidates
-            if not self._overlaps([(f.start, f.end) for f in found], c.start, c.end)
-        ]
+        taken = [(f.start, f.end) for f in found]
+        self.candidates = [c for c in self.candidates if not self._overlaps(taken, c.start, c.end)]
         self.candidates += [
             _Candidate(f.type, f.start, f.end, f.reason, _RANK[f.type]) for f in found
         ]
         self.name_found = any(f.type == "NAME" for f in found)
         before = len(self.candidates)
         self._find_dates()
-        taken = [(f.start, f.end) for f in found]
         self.candidates[before:] = [
             c for c in self.candidates[before:] if not self._overlaps(taken, c.start, c.end)
         ]
@@ -2967,8 +2969,7 @@ class _Post:
             parts = [_fold(p) for p in first.split("-") if p]
             if (
                 not parts
-                or all(p in lex.vocabulary and p not in lex.names and p not in lex.surnames
-                       for p in parts)
+                or all(lex.plain_word(p) for p in parts)
                 or (first.isupper() and len(first) <= 4 and parts[0] not in lex.names)
                 or parts[0] in _NEVER_NAMES
                 or text[max(0, start - 1) : start] in _QUOTES
@@ -2990,10 +2991,7 @@ class _Post:
         ):
             surname = m["surname"] or m["surname2"]
             parts = [_fold(p) for p in surname.split("-") if p]
-            if any(
-                p in self.lex.vocabulary and p not in self.lex.surnames and p not in self.lex.names
-                for p in parts
-            ):
+            if any(self.lex.plain_word(p) for p in parts):
                 continue
             start, end = m.span("name")
             if self._overlaps(self.protected, start, end) or self._overlaps(
