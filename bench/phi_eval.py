@@ -5,24 +5,24 @@
     .venv/bin/python -m bench.phi_eval --misses         # what it got wrong on the tuning set
     .venv/bin/python -m bench.phi_eval --misses dev     # ... on the development set
     .venv/bin/python -m bench.phi_eval --misses dev2    # ... on the second development set
-    .venv/bin/python -m bench.phi_eval --misses dev5    # ... dev3-8, dev10, dev12-18, dev23-57
+    .venv/bin/python -m bench.phi_eval --misses dev5    # ... dev3-8, dev10, dev12-18, dev23-64
 
-Fifty-nine sets, side by side: `eval` (tuning, `tests/data/phi_eval.jsonl`), `dev` (the
+Sixty-six sets, side by side: `eval` (tuning, `tests/data/phi_eval.jsonl`), `dev` (the
 development set, `tests/data/phi_dev.jsonl`, written later to find weak spots), `dev2`
-to `dev57` (`tests/data/phi_dev2.jsonl`..., each written by someone who had seen neither
+to `dev64` (`tests/data/phi_dev2.jsonl`..., each written by someone who had seen neither
 the scanner nor the other sets, for another hospital) and `holdout`
 (`tests/data/holdout/phi_holdout.jsonl`). The held-out set and the blind sets kept
 unstudied (`FRESH`: dev9, dev11 and dev19 to dev22) are scored in aggregate only: their
 misses are never listed and neither model learns from them, so that they keep
 estimating how the scanner does on posts it has not seen. dev16 to dev18 and the rounds
-from dev23 to dev57 (seven sets each) were scored blind, then both models learned from them.
+from dev23 to dev64 (seven sets each) were scored blind, then both models learned from them.
 
 Post level: recall and precision of `patient_specific`. Span level: a labelled span is
 found when a finding of the same type overlaps it (and, less strictly, of any type).
 The labelling rules are in `tests/data/build_phi_eval.py` (and, for the decisions it
 leaves open, `tests/data/build_phi_dev.py`; dev2's own conventions are at the top of
 `tests/data/phi_dev2_source.py` and its siblings); the hospital's own details come from
-`tests/data/phi_eval_org.json` (dev2 to dev57: `tests/data/phi_devN_org.json`).
+`tests/data/phi_eval_org.json` (dev2 to dev64: `tests/data/phi_devN_org.json`).
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ SETS = {
     "dev": (DEV, EVAL_ORG),
     "dev2": (DEV2, DATA / "phi_dev2_org.json"),
     **{
-        f"dev{k}": (DATA / f"phi_dev{k}.jsonl", DATA / f"phi_dev{k}_org.json") for k in range(3, 58)
+        f"dev{k}": (DATA / f"phi_dev{k}.jsonl", DATA / f"phi_dev{k}_org.json") for k in range(3, 65)
     },
 }
 # Blind sets kept unstudied: scored, never listed, never learned from.
