@@ -701,6 +701,10 @@ _SIX_DIGITS = re.compile(r"\d{3}[\d -]?\d{3}")
 _OLD_YEAR = re.compile(r",?\s+(?:of\s+)?1[0-8]\d\d\b")
 _NUMERIC_DATE = re.compile(r"\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})")
 _NUMERIC_DATE_HINT = re.compile(r"\d[/.-]\d")
+# A chart's month/day and 24-hour time: "10/07 2215", "2/14 0600".
+_DATE_AND_TIME = re.compile(
+    r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\s+(?:[01]\d|2[0-3])[0-5]\d\b"
+)
 _MONTHS_EN = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
@@ -864,10 +868,10 @@ def _patterns() -> _Patterns:
          r"|(?:n[º°o]\.?\s*de\s+)?historia(?:\s+cl[íi]nica)?|nhc|registro(?:\s+m[ée]dico)?"
          r"|n[úu]mero\s+de\s+paciente|m\.r\.n\.?"
          r"|pt\.?\s+(?:id|number|no\.?|\#)|(?:patient|medical)\s+record|(?:id|n[úu]mero)\s+de\s+paciente"
-         r"|encounter(?:\s+(?:id|number|no\.?|\#))?|record|exp[.:](?=\s*\d|\s*[A-Z]{1,3}-?\d)"
+         r"|encounter(?:\s+(?:id|number|no\.?|\#))?|record|exp[.:](?=\s*\#?\s*\d|\s*[A-Z]{1,3}-?\d)"
          r"|exp(?=\s+\d{6,}\b)"
          # "HRN 40219", "HC 40288173" (historia clínica), an HL7 line's "PID|||66310427^^^"
-         r"|hrn|health\s+record(?:\s+(?:number|no\.?|\#))?|(?-i:HC)(?=\s+\d{5,})|(?-i:PID)\|+(?=\d)"),
+         r"|hrn|health\s+record(?:\s+(?:number|no\.?|\#))?|(?-i:HC)(?=\s+\d(?:-?\d){4,})|(?-i:PID)\|+(?=\d)"),
         ("HEALTH_PLAN", "Looks like a health plan or insurance number: it follows '{cue}'.",
          r"member\s+(?:id|number|no\.?|\#)|member|insurance\s+(?:id|number|no\.?|\#|card)"
          r"|policy\s+(?:number|no\.?|\#|id)|policy|subscriber\s+(?:id|number|no\.?|\#)"
@@ -918,11 +922,12 @@ def _patterns() -> _Patterns:
         ("month", re.compile(rf"\bthe\s+{ordinal}\s+of\s+{_MONTHS_EN}\b{date_tail}", _I)),
         # June 3, June 3rd, 2024; Sept. 3
         ("month_digit", re.compile(rf"\b{_MONTHS_EN}\.?\s+{_DAY}{_ORD}\b{date_tail}", _I)),
-        # 17-Apr-1951, 12/ene/2024: a chart's day, month abbreviation and year
+        # 17-Apr-1951, 12/ene/2024, 14-feb: a chart's day, month abbreviation and year
         (
             "month_digit",
             re.compile(
-                rf"\b{_DAY}([-/])(?:{_MONTHS_EN}|{_MONTHS_ES}|ene|abr|ago|dic)\.?\1(?:{_YEAR}|\d{{2}})\b",
+                rf"\b{_DAY}([-/])(?:{_MONTHS_EN}|{_MONTHS_ES}|ene|abr|ago|dic)\b"
+                rf"(?:\.?\1(?:{_YEAR}|\d{{2}})\b)?(?![-/]?\w)",
                 _I,
             ),
         ),
@@ -1226,7 +1231,9 @@ def _patterns() -> _Patterns:
         donor=re.compile(rf"(?<!\w){_rx(lexicon.DONOR_CUES)}(?!\w)", _I),
         relative_any=re.compile(rf"(?<![\w'\u2019])(?:{rel})(?![\w'\u2019])", _I),
         left_relative=re.compile(
-            rf"(?<![\w'\u2019])(?P<cue>(?:{rel})(?<!family)(?:s|es)?|(?:{rel}))(?:\s+(?:de|of))?[\s,:]*$",
+            rf"(?<![\w'\u2019])(?P<cue>(?:{rel})(?<!family)(?:s|es)?|(?:{rel}))"
+            # "his wife of 65 years, Teresa"
+            r"(?:\s+(?:(?:of|de)\s+\d{1,2}\s+(?:years|años)|de|of))?[\s,:]*$",
             _I,
         ),
         left_staff=re.compile(
@@ -1593,6 +1600,7 @@ class _Post:
         self._find_relatives_spoken_to()
         self._find_word_names_with_own_event()
         self._find_initials()
+        self._find_nicknames()
         self._find_names_in_lowercase_post()
         self._find_hashtags_and_handles()
         self._propagate_names()
@@ -1941,10 +1949,12 @@ class _Post:
 
     def _protect_organisation(self) -> None:
         ctx = self.context
+        emails = [m.span() for m in self.rx.email.finditer(self.text)] if "@" in self.text else []
         for phrase in ctx.protected_phrases:
             pattern = re.escape(phrase).replace(r"\ ", r"\s+").replace("'", "['\u2019]")
             for m in re.finditer(rf"(?<!\w){pattern}(?!\w)", self.text, _I):
-                self.protected.append(m.span())
+                if not self._overlaps(emails, *m.span()):  # "familia.selma@gmail.com"
+                    self.protected.append(m.span())
         # Public figures and holidays: look up each word in an index of first words,
         # much faster than one alternation of hundreds of phrases tried everywhere.
         # A holiday is never a name, but it is a date when a patient's event fell on it.
@@ -2089,6 +2099,8 @@ class _Post:
             return  # inside an e-mail, a link or an IP address
         if _NUMERIC_DATE.fullmatch(raw) and _valid_numeric_date(raw):
             return  # "3-14-2023", "9.12.2022": a date, not a phone number
+        if _DATE_AND_TIME.match(raw):
+            return  # "10/07 2215 — 97yo F": a date, a time and an age, not a phone number
         if (
             number is not None
             and raw.isdigit()
@@ -2681,6 +2693,11 @@ class _Post:
         for m in self.rx.city_state.finditer(text):
             if _NOT_A_ZIP_AFTER.match(text, m.end()):
                 continue  # "Ava Smith, ID 4471029": an identifier, not Idaho
+            if any(
+                c.reason == _CHART_NAME_REASON and c.start <= m.start("city") < c.end
+                for c in self.candidates
+            ):
+                continue  # "VANG, PA HOUA  DOB ...": a chart's name, not a town in Pennsylvania
             city = m["city"]
             words = city.split()
             # Drop leading capitalised words that are not part of the city ("Ava from Boise, ID").
@@ -2900,6 +2917,7 @@ class _Post:
         self._find_room_list_names()
         self._find_names_with_initial()
         self._find_capitals_after_label()
+        self._find_lower_case_chart_names()
         if "," not in self.text:
             return
         found, unsure = [], []
@@ -2907,8 +2925,9 @@ class _Post:
             if m["caps"] is not None and self.text.isupper():
                 continue  # a post all in capitals: no name stands out by them
             raw = m["name"].replace(",", " ").split()
-            if any(_CREDENTIAL.fullmatch(w) for w in raw):
+            if _CREDENTIAL.fullmatch(raw[-1]):
                 continue  # "Kwabena Asare, RN", "Asante-Boateng, MSN, RN": staff
+            # ("VANG, PA HOUA": "Pa" is a given name there, not a physician assistant)
             words = [_fold(w) for w in raw if len(w) > 2 and _fold(w) not in _NAME_PARTICLES]
             known = [w for w in words if w in self.lex.names or w in self.lex.surnames]
             if not words or (
@@ -3014,6 +3033,27 @@ class _Post:
             start, end = m.span("name")
             if not self._overlaps(self.protected, start, end):
                 self._claim_name(start, end, _CHART_NAME_REASON)
+
+    def _find_lower_case_chart_names(self) -> None:
+        """A chart's name in lower case, surname first, with a chart's field right after it
+        (`_LOWER_CHART_NAME`): its given name a known first name."""
+        for m in _LOWER_CHART_NAME.finditer(self.text) if "," in self.text else ():
+            given = [_fold(w) for w in m["given"].split() if len(w) > 1]
+            surname = [_fold(w) for w in m["surname"].replace("-", " ").split()]
+            if (
+                not given
+                or given[0] not in self.lex.names
+                or any(self.lex.plain_word(w) for w in given)
+                or any(w in self.lex.vocabulary and w not in self.lex.surnames for w in surname)
+            ):
+                continue  # "water, ice chips, rm 4 ...": a list of words
+            start, end = m.span("name")
+            if self._overlaps(self.protected, start, end) or self._overlaps(
+                [(c.start, c.end) for c in self.candidates if c.type == "NAME"], start, end
+            ):
+                continue
+            self.judged = [j for j in self.judged if not (j.start < end and start < j.end)]
+            self._claim_name(start, end, _CHART_NAME_REASON)
 
     def _second_look(self) -> None:
         """Read the names again with the whole post in view.
@@ -3662,6 +3702,36 @@ class _Post:
                 )
                 self._add_name(token.start, token.end, reason)
 
+    def _find_nicknames(self) -> None:
+        """A nickname given as one ("lo llamaban 'Balta'", "known as Smoove"), or in quotes
+        right after a patient's name ("Ortiz Cruz, Wilfredo ("Wichy")", "ALANIZ, GRACIELA
+        'Chela'"), in a post about a patient."""
+        if not (self.is_story or self.name_found or self.speaks_of_care):
+            return
+        taken = [(c.start, c.end) for c in self.candidates if c.type == "NAME"]
+        taken += self.masked + self.protected
+        for m in _NICKNAME.finditer(self.text):
+            start, end = m.span("name")
+            if self._overlaps(taken, start, end) or _fold(m["name"]) in _NEVER_NAMES:
+                continue
+            if m["cue"] is None:
+                before = [
+                    c
+                    for c in self.candidates
+                    if c.type == "NAME"
+                    and c.end <= m.start()
+                    and not self.text[c.end : m.start()].strip(" ,(")
+                ]
+                # a word in quotes right after a patient's name: in a chart, or in a post
+                # that is not about staff
+                if m["q"] is None or not any(
+                    c.reason == _CHART_NAME_REASON or not self.is_staffish for c in before
+                ):
+                    continue
+            elif self.is_staffish and not self.is_story:
+                continue  # "Dr. Giggles (aka Ramón Salinas), our hospital clown"
+            self._add_name(start, end, _NICKNAME_REASON.format(m["name"]))
+
     def _find_initials(self) -> None:
         """ "J.D. was our very first patient", "Gracias a J.M.R. y a su familia": initials
         standing for a person in a patient's story, where a name was left out on purpose."""
@@ -4160,12 +4230,20 @@ class _Post:
             if _WORKER_BEFORE.search(self.text[s : m.start()]):
                 continue  # "Nurse Kim worked at Mayo for 10 years": a staff member's
             start, end = m.span("biz")
+            place = m.groupdict().get("place")
+            if place and place[0].isupper() and self.text[m.end("place")] == " ":
+                start = m.start("place")  # "Taller Ramírez", "Taquería El Milagro"
             if self._overlaps(self.protected, start, end) or self._overlaps(
                 self.masked, start, end
             ):
                 continue  # the hospital itself
-            if any(c.type == "NAME" and c.start < end and start < c.end for c in self.candidates):
+            inside = [
+                c for c in self.candidates if c.type == "NAME" and c.start < end and start < c.end
+            ]
+            if any(c.start < start or c.end > end for c in inside):
                 continue
+            # "... for Black Fork Mining and went home": a word of the business read as a name
+            self.candidates = [c for c in self.candidates if c not in inside]
             reason = f"Looks like the employer of a patient or relative ('{_clean(m['cue'])}')."
             self.add("NAME", start, end, reason)
 
@@ -4568,22 +4646,23 @@ _LEFT_INSTITUTION = re.compile(
 # start of a line or field, or in capitals anywhere ("ROI for WILLETO, GRACE A (DOB ..."),
 # and read with what follows.
 _CHART_WORD = (
-    r"(?i:(?:DOB|D\.O\.B|MRN|MR|NPO|DNR|HD|POD\d*|DX|RM|ROOM|BED|ADM|AGE|SEX|SSN|ACCT|PT|HAB|NOK|"
+    r"(?i:(?:DOB|D\.O\.B|MRN|MR|NPO|DNR|HD|POD\d*|DX|RM|ROOM|BED|ADM|AGE|SEX|SSN|ACCT|PT|HAB|NOK|CDL|"
     r"NO|FN|FUM|CAMA|EDAD|FECHA|MRI|CT|ED|ER|ICU|PATIENT|PACIENTE|PAC|NAME|NOMBRE|RESIDENTE?)\b)"
 )
 _CHART_NAME_WORD = r"[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'\u2019-]"
 _RECORD_NAME = re.compile(
-    r"(?:(?P<label>\b(?:pt|patient|patient\s+name|pt\s+name|name|nombre|paciente|pac|"
+    r"(?:(?P<label>\b(?:pt|pte|patient|patient\s+name|pt\s+name|name|nombre|paciente|pac|"
     r"nombre\s+del\s+paciente|resident|residente)\.?\s*[:#-]?\s*)"
     r"|(?:^|(?<=[\n|:;\-\u2013\u2014\"'/(\u00b7\u2705\u274c])|(?<=\d:\d\d))[ \t]*"
     r"|(?<=[ \t])(?P<caps>(?=(?-i:[A-Z\u00C0-\u00DD'\u2019-]{2,}"
     r"(?:[ \t]+[A-Z\u00C0-\u00DD'\u2019-]{2,})?,[ \t]*[A-Z\u00C0-\u00DD]{2,}))))"
     rf"(?P<name>(?-i:(?!{_CHART_WORD}){_CHART_NAME_WORD}+"
-    rf"(?:[ \t]+(?:(?:de|del|de la|de los)[ \t]+)?(?!{_CHART_WORD}){_CHART_NAME_WORD}+){{0,2}}"
-    rf"(?:,[ \t]*(?!{_CHART_WORD})(?P<given>{_CHART_NAME_WORD}*)"
-    rf"(?:[ \t]+(?:(?:de|del|de la|de los)[ \t]+)?(?!{_CHART_WORD}){_CHART_NAME_WORD}*){{0,3}}\.?"
+    rf"(?:[ \t]+(?:(?i:de|del|de la|de los)[ \t]+)?(?!{_CHART_WORD}){_CHART_NAME_WORD}+){{0,2}}"
+    rf"(?:,[ \t]*(?!{_CHART_WORD}|(?:{_STATES_ABBR})[ \t]+(?i:DL|CDL|ID|\d))"
+    rf"(?P<given>{_CHART_NAME_WORD}*)"
+    rf"(?:[ \t]+(?:(?i:de|del|de la|de los)[ \t]+)?(?!{_CHART_WORD}){_CHART_NAME_WORD}*){{0,3}}\.?"
     # after a label, a surname alone before a chart's field: "pt Nieves, DOB 12/25/1929"
-    rf"|(?=,[ \t]*{_CHART_WORD}))))"
+    rf"|(?=,[ \t]*(?:{_CHART_WORD}|(?:{_STATES_ABBR})[ \t]+(?i:DL|CDL)\b)))))"
     r"(?![\w-])",
     re.IGNORECASE,
 )
@@ -4674,7 +4753,28 @@ _NAME_WITH_INITIAL = re.compile(
     rf"|(?P<surname2>{_ANY_CASE_WORD}),[ \t]*{_ANY_CASE_WORD}(?=[ \t]+[-\u2013\u2014|;]))"
     r"(?!\w)"
 )
+# "hall, ruby d  dob 3/9/71", "rm 401: okafor, grace (adm 2025-02-14)", "ponce, maria del
+# rosario, cama 9": a chart's name in lower case at the start of a line or field, or after a
+# room, with a chart's field right after it.
+_LOWER_WORD = r"[a-zà-ÿ][a-zà-ÿ'\u2019]+(?:-[a-zà-ÿ]+)?"
+_LOWER_CHART_NAME = re.compile(
+    rf"(?:^|(?<=[\n|;:\u2014\u2013])|{_ROOM_MARK}:?)[ \t]*(?:(?:pt|pte|pac|paciente)\.?:?[ \t]+)?"
+    rf"(?P<name>(?P<surname>{_LOWER_WORD}(?:[ \t]+{_LOWER_WORD})?),[ \t]*"
+    rf"(?P<given>{_LOWER_WORD}(?:[ \t]+(?:(?:de|del|de la)[ \t]+)?{_LOWER_WORD}){{0,2}})"
+    r"(?:[ \t]+[a-z]\.?)?)"
+    r"(?=[ \t]*[,(]?[ \t]*(?:dob|d\.o\.b|mrn|rm|room|bed|adm|cama|hab|exp|ingreso|f\.?[ \t]?nac"
+    r"|\d{1,3}[ \t]*(?:y/?o|yo|f|m|a)\b)\b)"
+)
 _INITIAL = re.compile(r"[^\W\d_]\.")
+# A nickname: after a cue that says it is one, or in quotes right after a name.
+_NICKNAME = re.compile(
+    r"(?:(?P<cue>\b(?i:nicknamed|known\s+as|a\.k\.a\.?|aka|(?:lo|la|le)\s+(?:llamaban|llaman|"
+    r"llamamos|dicen|dec[íi]an|decimos)|(?:de\s+)?apodo(?:\s+le\s+(?:va\s+a\s+)?(?:decir|dice|"
+    r"dicen))?|apodad[oa]|(?:we|they|everyone)\s+call(?:s|ed)?\s+(?:him|her)))\s+|(?<=[\s(]))"
+    r"(?P<q>[\"'\u201c\u2018\u00ab])?(?P<name>[A-ZÁÉÍÓÚÑ][^\W\d_]{1,15})(?![\w-])"
+    r"(?(q)[\"'\u201d\u2019\u00bb])"
+)
+_NICKNAME_REASON = "Looks like a patient's nickname ('{}')."
 _NAME_IN_BRACKETS = re.compile(
     r"\s*\(\s*(?P<name>[A-Z][\w'\u2019-]+(?:,?\s+[A-Z][\w'\u2019.-]*){0,2})\s*\)"
 )
@@ -4808,16 +4908,29 @@ _COMPACT_BIRTH_DATE = re.compile(
 _EMPLOYER_CUE = re.compile(
     r"(?i)\b(?:work|cook|driv|employ|trabaj|emplead|labor|cashier|clerk|mechanic|owner|own|runs"
     r"|welder|teacher|trucker|waitress|waiter|bartender|foreman|lineman|janitor|custodian|dueñ"
-    r"|(?:police|sheriff|fire)\s+(?:department|dept|office))"
+    r"|(?:police|sheriff|fire)\s+(?:department|dept|office)|spent\s+\d+\s+years|loaded|hauled"
+    r"|cos(?:e|ía|iendo|ió)|piscando|pizcando|crew|co-?workers?|compañer[oa]s|vaquer[oa]"
+    r"|tractorista|capataz|obrer[oa]|costurera|jornaler[oa]|agente|shift)"
 )
+# The kinds of workplace a business name may follow: "the tortillería El Ranchito", "la planta
+# de Pollos del Sur". After one of them a name of one word is enough ("la fábrica de Bacardí").
+_WORKPLACE = (
+    r"panader[íi]a|bakery|tienda|store|restaurant|restaurante|taller|shop|farm|rancho|granja|"
+    r"f[áa]brica|factory|plant|planta|company|compañ[íi]a|empresa|tortiller[íi]a|taquer[íi]a|"
+    r"colmado|bodega|maquiladora|mine|mina|mill|warehouse|almac[ée]n|deli|carnicer[íi]a|"
+    r"lavander[íi]a|constructora|aserradero|empacadora|l[íi]nea"
+)
+_BIZ_WORD = r"[A-Z][\w'\u2019&.-]*[\w'\u2019]"
 _EMPLOYER = re.compile(
-    r"(?P<cue>(?i:\b(?:works?|worked|working|has\s+worked|cooks?|cooked|cooking|drives?|drove|"
-    r"employed|employee|trabaja|trabajaba|trabajó|ha\s+trabajado|emplead[oa]|labora))"
-    r"(?:\s+[a-zá-ú0-9]+){0,4}?\s+(?i:at|for|in|en|para|de)\s+(?:(?i:the|la|el)\s+)?"
-    r"(?:(?i:panader[íi]a|bakery|tienda|store|restaurant|restaurante|taller|shop|farm|rancho|granja|"
-    r"f[áa]brica|factory|plant|planta|company|compañ[íi]a|empresa)\s+)?)"
-    r"(?P<biz>[A-Z][\w'\u2019&.-]*[\w'](?:\s+(?:[A-Z][\w'\u2019&.-]*[\w']|&|de|del|la|los|of|the)){1,4}"
-    r"(?<![\s&])(?<!\sde)(?<!\sdel)(?<!\sla)(?<!\slos)(?<!\sof)(?<!\sthe))"
+    r"(?P<cue>(?i:\b(?:works?|worked|working|has\s+worked|cooks?|cooked|cooking|drives?|drove|driven|"
+    r"employed|employee|trabaja|trabajaba|trabajó|trabajar|trabajando|ha\s+trabajado|emplead[oa]|"
+    r"labora|laboró|spent(?=\s+\d+\s+years)|loaded|hauled|cos(?:e|ía|iendo|ió)|piscando|pizcando|"
+    r"crew|co-?workers?|compañer[oa]s|shifts?(?=\s+(?:at|for|with)\s)))"
+    r"(?:\s+[a-zá-ú0-9]+){0,4}?\s+(?i:at|for|in|en|para|de|con)\s+(?:(?i:the|la|el)\s+)?"
+    rf"(?:(?P<place>(?i:{_WORKPLACE}))\s+(?:(?i:de|del)\s+)?)?)"
+    rf"(?P<biz>{_BIZ_WORD}(?:\s+(?:{_BIZ_WORD}|&|de|del|la|los|of|the)){{1,4}}"
+    r"(?<![\s&])(?<!\sde)(?<!\sdel)(?<!\sla)(?<!\slos)(?<!\sof)(?<!\sthe)"
+    rf"|(?<=\s)(?(place){_BIZ_WORD}(?![\w'\u2019-])|(?!)))"
 )
 _BUSINESS = (
     r"(?P<biz>(?-i:[A-Z0-9][\w'\u2019&.-]*[\w'\u2019])(?:\s+(?:(?-i:[A-Z][\w'\u2019&.-]*[\w'\u2019])|&|de|del|of)){0,4}"
@@ -4829,25 +4942,30 @@ _EMPLOYER_BY_JOB = re.compile(
     r"(?P<cue>(?i:\b(?:driver|cashier|clerk|mechanic|cook|chef|welder|carpenter|electrician|"
     r"plumber|trucker|waitress|waiter|bartender|foreman|lineman|janitor|custodian|manager|owner|"
     r"teacher|worker|employee|farmhand|dueñ[oa]|cajer[oa]|mec[áa]nic[oa]|cociner[oa]|chofer|"
-    r"maestr[oa]|emplead[oa]|trabajador[a]?)\s+(?:at|for|with|of|en|de|para)\s+(?:the\s+|la\s+|el\s+)?))"
-    + _BUSINESS
+    r"maestr[oa]|emplead[oa]|trabajador[a]?|tractorista|vaquer[oa]|capataz|patr[óo]n|obrer[oa]|"
+    r"costurera|jornaler[oa]|albañil)\s+(?:at|for|with|of|en|de|del|para)\s+(?:the\s+|la\s+|el\s+)?"
+    rf"(?:(?:{_WORKPLACE})\s+(?:de\s+|del\s+)?)?))" + _BUSINESS
 )
 # "Deputy Carla Whitmore of the Hennepin County Sheriff's Office"
 _EMPLOYER_OF_OFFICER = re.compile(
     r"(?P<cue>(?i:\b(?:officer|deputy|firefighter|trooper|sgt\.?|sergeant|captain|capt\.?|lieutenant|"
-    r"lt\.?|chief|agente|bombero))\s+(?:[A-Z][\w'\u2019-]+\s+){1,3}(?i:of|with|from|del?)\s+(?:the\s+)?)"
-    r"(?P<biz>(?:[A-Z][\w'\u2019-]*\s+){0,3}(?:Police|Sheriff['\u2019]s|Fire|State\s+Patrol)"
+    r"lt\.?|chief|agente|bombero))\s+(?:[A-ZÁÉÍÓÚÑ][\w'\u2019-]+,?\s+){1,3}(?i:of|with|from|del?)\s+"
+    r"(?:(?i:the|la)\s+)?)"
+    r"(?P<biz>(?:[A-Z][\w'\u2019-]*\s+){0,3}(?:Police|Sheriff['\u2019]s|Fire|State\s+Patrol|"
+    r"Border\s+Patrol|Highway\s+Patrol|Patrulla\s+Fronteriza|Polic[íi]a(?:\s+[A-Z][\w-]+)?)"
     r"(?:\s+(?:Department|Dept\.?|Office|Rescue|District))?)"
 )
 # A name spoken to: "Angel, we'll miss you", "te extrañaremos, Chuy."
 _SENTENCE_START = re.compile(r"^\W*$")
 # A greeting or a thanks that a name may end, in a post written in lower case.
 _LOWER_GREETING_BEFORE = re.compile(
-    r"\b(?:congrats|congratulations|shout\s*-?\s*out|happy\s+[\w ]{0,25}|cheer\s+(?:on|for)|"
-    r"thank\s+you|thanks|welcome\s+(?:back|home)|say\s+hi|felicidades|bienvenid[oa])"
+    r"\b(?:congra\w*|shout\s*-?\s*out|happy\s+[\w ]{0,25}|cheer\s+(?:on|for)|"
+    r"thank\s+you|thanks|welcome\s+(?:back|home)|say\s+hi|felicidades|bienvenid[oa]|gracias|"
+    r"feliz\s+[\w ]{0,25}|keep\s+(?:fighting|going|pushing)|get\s+well(?:\s+soon)?|fuerza|"
+    r"[áa]nimo|te\s+(?:queremos|extrañamos|extrañaremos))"
     r"(?:\s+(?:to|for|a|al))?(?:\s+(?:our|my|your|nuestr[oa]s?|mi|tu))?"
     r"(?:\s+(?:little|lil|big|sweet|favorite|favourite|brave|friend|buddy|nicu|grad|girl|boy|"
-    r"man|guy|peque[ñn][oa]|amig[oa]|t[íi][oa]))*\s+$"
+    r"man|guy|peque[ñn][oa]|amig[oa]|t[íi][oa]))*,?\s+$"
 )
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[!?.,;:]|$|[^\w\s'\u2019-]|\s+(?:in|on|who|from)\b)")
 _CARE_HOME_REASON = "Looks like the name of a resident of the care home, a patient."
@@ -5164,10 +5282,10 @@ _BARE_OLDER_AGES = (
     re.compile(
         r"\b(?:is|was|at|tiene|ten[íi]a|a\s+los)\s+(?P<n>\d{2,3})\b" + _NOT_AN_AGE_AFTER, _I
     ),
-    # "103 winters!", "sus 97 primaveras", "100 years, 3 wars, 2 countries"
+    # "103 winters!", "sus 97 primaveras", "99 abriles", "104 candles?", "100 years, 3 wars"
     re.compile(
-        r"(?<![\w.,/$#-])(?P<n>\d{2,3})\s+(?:winters|inviernos|primaveras|añitos|"
-        r"years(?=\s*[,!]))(?![\w-])",
+        r"(?<![\w.,/$#-])(?P<n>\d{2,3})\s+(?:winters|inviernos|primaveras|abriles|añitos|"
+        r"candles|velitas|years(?=\s*[,!]))(?![\w-])",
         _I,
     ),
     # a chart's age and sex: "(92 F)", "ISON, A. (92 F)"
@@ -5244,7 +5362,7 @@ _SPELLED_OLDER_AGES = (
     ),
     re.compile(
         rf"\b{_OLDER_AGE_SPELLED}(?=['\u2019\"]?\s*(?:years|años|añitos|candles|velitas|velas|"
-        r"winters|inviernos|primaveras)\b(?!\s+(?:of|in|at|ago|since|de|en|como|"
+        r"winters|inviernos|primaveras|abriles)\b(?!\s+(?:of|in|at|ago|since|de|en|como|"
         r"with\s+(?:us|our|the))\b)|\s*[!?]|\s+(?:today|hoy)\b)",
         _I,
     ),

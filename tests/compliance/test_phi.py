@@ -1075,6 +1075,7 @@ def test_it_reports_a_name_the_post_speaks_to_in_a_patient_story():
         ("Pt: DOB 19510417, bed 4", "19510417"),
         ("Fecha de ingreso: 12-ene-2024", "12-ene-2024"),
         ("DOB 17-Apr-1951", "17-Apr-1951"),
+        ("Paciente: RUIZ, TOMÁS — Ingreso: 14-feb — Alta: 2-mar", "14-feb"),
         ("Dx 3/2023, now in remission", "3/2023"),
     ],
 )
@@ -1100,6 +1101,31 @@ def test_it_reports_the_employer_of_a_patient():
 
 def test_it_leaves_a_staff_members_employer_alone():
     assert _found("Nurse Kim worked at Mayo Clinic for 10 years.", "NAME") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        ("Grandpa Earl spent 35 years underground for Black Fork Mining and went home today.",
+         "Black Fork Mining"),
+        ("Doña Refugio trabajó 25 años en la tortillería La Esperanza; hoy salió del hospital.",
+         "La Esperanza"),
+        ("Don Cirilo trabajó 30 años en la fábrica de Goya y hoy cumple 95.", "Goya"),
+        ("Thanks to the crew at Ridgeline Auto Body, who visited Tom every day in our ICU.",
+         "Ridgeline Auto Body"),
+        ("El agente Rubén Ochoa, de la Patrulla Fronteriza, salió hoy de nuestra UCI.",
+         "Patrulla Fronteriza"),
+        ("Gracias a los compañeros de Panadería San Juan, que visitaron a Lupe cada día "
+         "hasta que salió del hospital.", "Panadería San Juan"),
+    ],
+)  # fmt: skip
+def test_it_reports_an_employer_named_with_years_of_work_a_workplace_or_coworkers(text, employer):
+    assert employer in _found(text, "NAME")
+
+
+def test_a_shift_somewhere_is_no_employer():
+    text = "Efrén spent 3 days in our ICU after a 10-hour shift on a roof in Horizon City."
+    assert "Horizon City" not in _found(text, "NAME")
 
 
 @pytest.mark.parametrize(
@@ -2543,6 +2569,7 @@ def test_the_rules_do_not_take_staff_giving_care_or_advocating_for_patients(text
             "101",
         ),
         ("night board: bed 4 - PRUETT, L. (94 M) syncope, daughter at bedside", "94"),
+        ("¡Don Eusebio cumple hoy 98 abriles! Felicidades desde el 3 Norte.", "98"),
         (
             "Thank you, Mr. Amos Whitley (93!), for the birdhouses you built while you were "
             "our patient on 4 North.",
@@ -2624,6 +2651,19 @@ def test_a_named_day_in_a_greeting_or_an_event_is_no_patients_date(text):
             ["JOHNSON, PATIENCE"],
         ),
         ("Room 418 - pt Galarza, DOB 02/03/1931, son at bedside.", ["Galarza"]),
+        # the particles of a Spanish surname in capitals, after "Pte:"
+        (
+            "Pte: MARTÍNEZ DE LA ROSA, ANA DEL PILAR; F. nac. 07/07/1950; Medicaid pendiente",
+            ["MARTÍNEZ DE LA ROSA, ANA DEL PILAR"],
+        ),
+        # "PA" here is a given name, not a physician assistant nor Pennsylvania
+        ("XIONG, PA NYIA  DOB 05/02/1961  MRN 0077-1123", ["XIONG, PA NYIA"]),
+        # in lower case, with a chart's field right after the name
+        ("moore, jean b  dob 4/2/52  rm 318  npo", ["moore, jean b"]),
+        ("rm 210: adeyemi, grace (adm 2025-03-02) | rm 211: empty", ["adeyemi, grace"]),
+        ("ojo: salinas, rosa maria, cama 4, ingreso 05/11", ["salinas, rosa maria"]),
+        # a nickname in quotes after the chart's name
+        ('Pte. Medina Soto, Rigoberto ("Rigo"), marcapasos revisado', ["Rigo"]),
     ],
 )
 def test_names_written_surname_first_as_in_a_chart_are_found(text, names):
@@ -2631,6 +2671,59 @@ def test_names_written_surname_first_as_in_a_chart_are_found(text, names):
 
     assert result.patient_specific
     assert set(names) <= {f.text for f in result.findings if f.type == "NAME"}
+
+
+def test_a_lower_case_list_of_words_before_a_chart_field_is_no_name():
+    assert _found("reminder: water, ice chips, rm 4 supplies restocked", "NAME") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "nickname"),
+    [
+        ("Sus compañeros de la mina lo llamaban 'Tito' y hoy lo despedimos en la UCI.", "Tito"),
+        ("Our patient Harold Jenkins, 'Hank' to everyone on 3 West, went home today.", "Hank"),
+        # a Spanish nickname no list of given names holds
+        ("Toño y Memo, dos hermanos de Pharr, salieron hoy del hospital.", "Toño"),
+    ],
+)
+def test_a_patients_nickname_is_a_name(text, nickname):
+    assert nickname in _found(text, "NAME")
+
+
+def test_a_staff_members_nickname_is_left_alone():
+    text = "Our charge nurse Barbara 'Babs' Jones, RN, retires after 30 years of service."
+
+    assert _found(text, "NAME") == []
+
+
+def test_a_relative_named_after_the_years_of_a_marriage_is_found():
+    text = "Walter passed away on our hospice unit, with his wife of 61 years, Dorothy, beside him."
+
+    assert "Dorothy" in _found(text, "NAME")
+
+
+def test_a_family_email_holding_the_hospitals_town_is_still_personal():
+    text = "Cards for Mr. Odom can go to his daughter at odomfamily.riverside@gmail.com."
+
+    assert _found(text, "EMAIL") == ["odomfamily.riverside@gmail.com"]
+
+
+def test_a_date_a_time_and_an_age_in_a_note_are_not_a_phone_number():
+    text = "ADMIT NOTE 10/07 2215 — 96yo F, fall at home, found by neighbor."
+
+    assert _found(text, "PHONE") == []
+    assert "96yo" in _found(text, "AGE")
+
+
+@pytest.mark.parametrize(
+    ("text", "mrn"),
+    [
+        ("Pendientes: hab. 6-07, pte. R.M.G., exp. #0048-8812, caída en casa", "0048-8812"),
+        ("Paciente ROSA MÉNDEZ — HC 00-51-72-34 — cama 2", "00-51-72-34"),
+    ],
+)
+def test_record_numbers_after_spanish_labels_are_found(text, mrn):
+    assert mrn in _found(text, "MRN")
 
 
 def test_staff_credentials_after_a_comma_are_not_a_chart_name():
