@@ -8,12 +8,12 @@ its neighbours, and the story, staff-title, credential and relative cues of the
 scanner's lexicon. It does not read the rules' findings: trained on the sets the rules
 were tuned on, such a model learns to copy them (see `_rule_features`).
 
-The trained model (`tagger.crfsuite`, about 2.7 MB) ships in the repository and is
+The trained model (`tagger.crfsuite`, about 3.2 MB) ships in the repository and is
 loaded once, on first use: nothing is downloaded. `Tagger.spans(text)` returns each
 tagged span with the model's probability for it; `compliance.phi.combined_findings`
 decides which to add to the rules' findings.
 
-Beside it, `Verdict` (`verdict.crfsuite`, about 2.3 MB, also trained by
+Beside it, `Verdict` (`verdict.crfsuite`, about 2.5 MB, also trained by
 `python -m bench.phi_train`) reads a whole post (`post_features`) and gives the
 probability that it is about a specific patient; `compliance.phi.assess` decides with it.
 """

@@ -170,26 +170,23 @@ def test_it_reads_shouted_posts():
         "Rose Bowl parade float features our NICU nurses!",
         "Patients in our care get a warm welcome home kit.",
         "Little League players visited our patients today.",
+        "Faith, family and community: that is what we are about.",
     ],
 )
 def test_it_does_not_read_common_words_as_names(text):
     assert _scan(text) == ScanResult(patient_specific=False, findings=[])
 
 
-@pytest.mark.parametrize(
-    ("text", "shown"),
-    [
-        ("Faith, family and community: that is what we are about.", "Faith"),
-        ("Thank you to the Lindqvist family for a decade of support!", "Lindqvist"),
-    ],
-)
-def test_known_false_alarms_of_the_verdict_show_only_what_the_tagger_read(text, shown):
-    # The rules find nothing in either; the verdict trained on 52 sets asks about both
-    # (0.29 and 0.21) and shows the word the tagger took for a name (docs/compliance.md,
-    # "Fifty-two sets"). The models trained on 45 sets and fewer cleared them.
+def test_a_known_false_alarm_of_the_verdict_shows_only_what_the_tagger_read():
+    # The rules find nothing; the verdicts trained on 52 and 59 sets ask about it (0.21
+    # and 0.22) and show the word the tagger took for a name (docs/compliance.md, "Fifty-nine
+    # sets"). The models trained on 45 sets and fewer cleared it. "Faith, family and
+    # community" was asked about in the same way by the 52-set models; the 59-set ones
+    # clear it (`test_it_does_not_read_common_words_as_names`).
+    text = "Thank you to the Lindqvist family for a decade of support!"
     assert rule_findings(text, HOSPITAL) == []
 
-    assert _found(text) == [shown]
+    assert _found(text) == ["Lindqvist"]
 
 
 # --- Staff, public figures, conditions, donors ------------------------------------------------
@@ -751,18 +748,15 @@ def test_a_pseudonym_is_never_highlighted():
     assert result.findings == []
 
 
-def test_a_spanish_volunteer_spotlight_is_a_known_false_alarm():
+def test_a_spanish_volunteer_spotlight_is_cleared():
     # The rules know doña Chelo as a volunteer and find nothing. The tagger reads "Chelo"
     # as a name and her age; the verdict models have gone back and forth on her (those
-    # trained on 24 and 31 sets asked for a check, 38 sets cleared her, 45 and 52 sets ask
-    # again, at 0.21 and 0.11): a false alarm counted in the published precision
-    # (docs/compliance.md).
+    # trained on 24 and 31 sets asked for a check, 38 sets cleared her, 45 and 52 sets
+    # asked again, 59 sets clear her at 0.01; docs/compliance.md).
     text = "Voluntaria del mes: doña Chelo, de 91 años, teje gorritos para la UCIN."
     assert rule_findings(text, HOSPITAL) == []
 
-    result = _scan(text)
-    assert result.patient_specific
-    assert [f.text for f in result.findings] == ["Chelo", "91"]
+    assert _scan(text) == ScanResult(patient_specific=False, findings=[])
 
 
 def test_a_staff_shout_out_may_be_asked_about_but_staff_is_never_highlighted():
@@ -1374,14 +1368,14 @@ def test_it_finds_relatives_who_write_or_are_spoken_to(text, name):
     assert name in _found(text, "NAME")
 
 
-def test_the_rules_find_a_relative_signing_a_thank_you_the_verdict_clears():
-    # A known miss (docs/compliance.md): the rules read Kemi as a patient's relative
-    # signing a note, and the verdict clears the post (0.095 with the model trained on 52
-    # sets; those trained on 31 and 38 sets cleared it too, the one on 45 sets kept it).
+def test_a_relative_signing_a_thank_you_is_found():
+    # The rules read Kemi as a patient's relative signing a note. The verdict has gone back
+    # and forth on the post (the models trained on 31, 38 and 52 sets cleared it, those on
+    # 45 and 59 sets keep it: 0.37 now; docs/compliance.md).
     text = "'Thank you for holding our mother's hand every night. — Kemi'"
 
     assert "Kemi" in [f.text for f in rule_findings(text, HOSPITAL)]
-    assert not _scan(text).patient_specific
+    assert _found(text, "NAME") == ["Kemi"]
 
 
 def test_it_leaves_a_staff_signature_on_a_note_alone():
