@@ -3715,17 +3715,14 @@ class _Post:
             if self._overlaps(taken, start, end) or _fold(m["name"]) in _NEVER_NAMES:
                 continue
             if m["cue"] is None:
-                before = [
-                    c
-                    for c in self.candidates
-                    if c.type == "NAME"
-                    and c.end <= m.start()
-                    and not self.text[c.end : m.start()].strip(" ,(")
-                ]
                 # a word in quotes right after a patient's name: in a chart, or in a post
                 # that is not about staff
-                if m["q"] is None or not any(
-                    c.reason == _CHART_NAME_REASON or not self.is_staffish for c in before
+                if not any(
+                    c.type == "NAME"
+                    and c.end <= m.start()
+                    and not self.text[c.end : m.start()].strip(" ,(")
+                    and (c.reason == _CHART_NAME_REASON or not self.is_staffish)
+                    for c in self.candidates
                 ):
                     continue
             elif self.is_staffish and not self.is_story:
@@ -4766,11 +4763,13 @@ _LOWER_CHART_NAME = re.compile(
     r"|\d{1,3}[ \t]*(?:y/?o|yo|f|m|a)\b)\b)"
 )
 _INITIAL = re.compile(r"[^\W\d_]\.")
-# A nickname: after a cue that says it is one, or in quotes right after a name.
+# A nickname: after a cue that says it is one, or in quotes (right after a name, which
+# `_find_nicknames` checks).
 _NICKNAME = re.compile(
     r"(?:(?P<cue>\b(?i:nicknamed|known\s+as|a\.k\.a\.?|aka|(?:lo|la|le)\s+(?:llamaban|llaman|"
     r"llamamos|dicen|dec[íi]an|decimos)|(?:de\s+)?apodo(?:\s+le\s+(?:va\s+a\s+)?(?:decir|dice|"
-    r"dicen))?|apodad[oa]|(?:we|they|everyone)\s+call(?:s|ed)?\s+(?:him|her)))\s+|(?<=[\s(]))"
+    r"dicen))?|apodad[oa]|(?:we|they|everyone)\s+call(?:s|ed)?\s+(?:him|her)))\s+"
+    r"|(?<=[\s(])(?=[\"'\u201c\u2018\u00ab]))"
     r"(?P<q>[\"'\u201c\u2018\u00ab])?(?P<name>[A-ZÁÉÍÓÚÑ][^\W\d_]{1,15})(?![\w-])"
     r"(?(q)[\"'\u201d\u2019\u00bb])"
 )
