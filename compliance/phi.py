@@ -3012,13 +3012,17 @@ class _Post:
             parts = [_fold(p) for p in surname.split("-") if p]
             if any(self.lex.plain_word(p) for p in parts):
                 continue
-            start, end = m.span("name")
-            if self._overlaps(self.protected, start, end) or self._overlaps(
-                [(c.start, c.end) for c in self.candidates if c.type == "NAME"], start, end
-            ):
-                continue
-            self.judged = [j for j in self.judged if not (j.start < end and start < j.end)]
-            self._claim_name(start, end, _CHART_NAME_REASON)
+            self._claim_free_chart_name(*m.span("name"))
+
+    def _claim_free_chart_name(self, start: int, end: int) -> None:
+        """A chart's name where neither the organisation's details nor a name already found
+        lie: it replaces what the post's names were judged there."""
+        if self._overlaps(self.protected, start, end) or self._overlaps(
+            [(c.start, c.end) for c in self.candidates if c.type == "NAME"], start, end
+        ):
+            return
+        self.judged = [j for j in self.judged if not (j.start < end and start < j.end)]
+        self._claim_name(start, end, _CHART_NAME_REASON)
 
     def _find_capitals_after_label(self) -> None:
         """A name in capitals after a patient label ("Patient GLORIA MABINI called from
@@ -3047,13 +3051,7 @@ class _Post:
                 or any(w in self.lex.vocabulary and w not in self.lex.surnames for w in surname)
             ):
                 continue  # "water, ice chips, rm 4 ...": a list of words
-            start, end = m.span("name")
-            if self._overlaps(self.protected, start, end) or self._overlaps(
-                [(c.start, c.end) for c in self.candidates if c.type == "NAME"], start, end
-            ):
-                continue
-            self.judged = [j for j in self.judged if not (j.start < end and start < j.end)]
-            self._claim_name(start, end, _CHART_NAME_REASON)
+            self._claim_free_chart_name(*m.span("name"))
 
     def _second_look(self) -> None:
         """Read the names again with the whole post in view.
