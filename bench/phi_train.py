@@ -9,6 +9,7 @@ verdict model (`compliance/phi_model/verdict.crfsuite`).
         [--verdict 0.1 0.2 0.4 [0.1 0.3 0.4 ...]]
     ... [--folds var/folds]   # keep the fold taggers there for the next run
     ... --leave-one-out --misses   # and list what they got wrong (first verdict triple)
+    PHI_UNSEEN_SHARE=0.5 .venv/bin/python -m bench.phi_train ...   # another `UNSEEN_SHARE`
 
 Training needs Faker's name lists (the `compare` extra, which `make bench` installs).
 Training data are only the studied labelled sets (`TRAINING_SETS`: `tests/data/phi_eval.jsonl`
@@ -45,7 +46,9 @@ import tempfile
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from bench.phi_eval import SETS, evaluate, load_set, org_context
 
@@ -147,17 +150,26 @@ def _unseen_names() -> tuple[list[str], list[str]]:
     return sorted(pools[0]), sorted(pools[1])
 
 
-def _name_pools() -> tuple[list[str], ...]:
-    """First names and family names to put in place of the labelled ones (sorted, so the
-    draw is the same on every run)."""
+class NamePools(NamedTuple):
+    """What `augment` puts in place of the labelled names (each list sorted, so the draw is
+    the same on every run): first and family names from the scanner's lists, and from no
+    list of the scanner's (empty when `UNSEEN_SHARE` is 0)."""
+
+    first: list[str]
+    family: list[str]
+    unseen_first: list[str]
+    unseen_family: list[str]
+
+
+@cache
+def _name_pools() -> NamePools:
     from compliance.phi import _lexicon
 
     lex = _lexicon()
     first = sorted(n for n in lex.names if n.isalpha() and 2 < len(n) < 12)
     family = sorted(n for n in lex.surnames if n.isalpha() and len(n) > 2)
-    if UNSEEN_SHARE:
-        return (first, family, *_unseen_names())
-    return first, family
+    unseen_first, unseen_family = _unseen_names() if UNSEEN_SHARE else ([], [])
+    return NamePools(first, family, unseen_first, unseen_family)
 
 
 def _cased(new: str, old: str) -> str:
@@ -168,10 +180,10 @@ def _cased(new: str, old: str) -> str:
     return new[:1].upper() + new[1:]
 
 
-def augment(post: dict, rng: random.Random, pools: tuple[list[str], list[str]]) -> dict | None:
+def augment(post: dict, rng: random.Random, pools: NamePools) -> dict | None:
     """The post with each labelled name's words replaced, the same word by the same
-    replacement everywhere in the post (hashtags and initials are left as written)."""
-    first, family = pools[:2]
+    replacement everywhere in the post (hashtags and initials are left as written); a
+    share `UNSEEN_SHARE` of the replacements are names from no list of the scanner's."""
     names = [s for s in post["spans"] if s["type"] == "NAME" and not s["text"].startswith("#")]
     if not names:
         return None
@@ -181,10 +193,10 @@ def augment(post: dict, rng: random.Random, pools: tuple[list[str], list[str]]) 
             word = m.group()
             if len(word) < 2 or word.lower() in swap:
                 continue
-            if len(pools) > 2 and rng.random() < UNSEEN_SHARE:
-                first, family = pools[2:]
+            if pools.unseen_first and rng.random() < UNSEEN_SHARE:
+                first, family = pools.unseen_first, pools.unseen_family
             else:
-                first, family = pools[:2]
+                first, family = pools.first, pools.family
             swap[word.lower()] = rng.choice(family if k and family else first)
     pieces, spans, cursor, shift = [], [], 0, 0
     for span in sorted(post["spans"], key=lambda s: s["start"]):

@@ -1583,6 +1583,11 @@ class _Post:
         return bool(_THANKS_HINT.search(self.text))
 
     @cached_property
+    def _emails(self) -> list[re.Match[str]]:
+        """The e-mail addresses, read once for the organisation's details and the web's."""
+        return list(self.rx.email.finditer(self.text))
+
+    @cached_property
     def is_staffish(self) -> bool:
         """The post talks about staff (roles, awards, service years): asked only when needed."""
         return bool(self.rx.staff_events.search(self.text) or self.rx.staff_roles.search(self.text))
@@ -1949,7 +1954,7 @@ class _Post:
 
     def _protect_organisation(self) -> None:
         ctx = self.context
-        emails = [m.span() for m in self.rx.email.finditer(self.text)] if "@" in self.text else []
+        emails = [m.span() for m in self._emails]
         for phrase in ctx.protected_phrases:
             pattern = re.escape(phrase).replace(r"\ ", r"\s+").replace("'", "['\u2019]")
             for m in re.finditer(rf"(?<!\w){pattern}(?!\w)", self.text, _I):
@@ -1982,7 +1987,7 @@ class _Post:
 
     def _find_web(self) -> None:
         ctx = self.context
-        for m in self.rx.email.finditer(self.text):
+        for m in self._emails:
             self.masked.append(m.span())
             local, domain = re.split(r"@|\s?[\[(]at[\])]\s?", m.group(), maxsplit=1)
             domain = re.sub(r"\s?[\[(]dot[\])]\s?", ".", domain.lower())

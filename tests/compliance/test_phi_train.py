@@ -64,3 +64,24 @@ def test_every_studied_set_is_learned_from_in_exactly_one_group():
     assert len(grouped) == len(set(grouped))
     assert set(grouped) == set(phi_eval.SETS) - set(phi_eval.FRESH)
     assert not set(grouped) & set(phi_eval.FRESH)
+
+
+def test_a_training_copy_puts_one_name_in_place_of_each_labelled_name_everywhere():
+    import random
+
+    post = _post("Ava Reyes went home! Ava says thanks.", "Ava Reyes")
+    post["spans"].append({"type": "NAME", "start": 21, "end": 24, "text": "Ava"})
+    pools = phi_train.NamePools(["Marta"], ["Okafor"], ["Sibusisiwe"], ["Laukkanen"])
+
+    copies = [phi_train.augment(post, random.Random(seed), pools) for seed in range(40)]
+
+    texts = {c["text"] for c in copies}
+    # from the scanner's lists or from none of them, the same replacement for the same word
+    assert texts <= {
+        f"{first} {family} went home! {first} says thanks."
+        for first in ("Marta", "Sibusisiwe")
+        for family in ("Okafor", "Laukkanen")
+    }
+    assert any("Sibusisiwe" in t for t in texts) and any("Marta" in t for t in texts)
+    for copy in copies:
+        assert all(copy["text"][s["start"] : s["end"]] == s["text"] for s in copy["spans"])
