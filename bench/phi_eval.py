@@ -7,15 +7,15 @@
     .venv/bin/python -m bench.phi_eval --misses dev2    # ... on the second development set
     .venv/bin/python -m bench.phi_eval --misses dev5    # ... dev3-8, dev10, dev12-18, dev23-64
 
-Seventy-three sets, side by side: `eval` (tuning, `tests/data/phi_eval.jsonl`), `dev` (the
+Eighty sets, side by side: `eval` (tuning, `tests/data/phi_eval.jsonl`), `dev` (the
 development set, `tests/data/phi_dev.jsonl`, written later to find weak spots), `dev2`
-to `dev71` (`tests/data/phi_dev2.jsonl`..., each written by someone who had seen neither
+to `dev78` (`tests/data/phi_dev2.jsonl`..., each written by someone who had seen neither
 the scanner nor the other sets, for another hospital) and `holdout`
 (`tests/data/holdout/phi_holdout.jsonl`). The held-out set and the blind sets kept
-unstudied (`FRESH`: dev9, dev11, dev19 to dev22 and the newest round, dev65 to dev71) are
+unstudied (`FRESH`: dev9, dev11, dev19 to dev22 and the newest round, dev72 to dev78) are
 scored in aggregate only: their misses are never listed and neither model learns from
 them, so that they keep estimating how the scanner does on posts it has not seen. dev16
-to dev18 and the rounds from dev23 to dev64 (seven sets each) were scored blind, then both
+to dev18 and the rounds from dev23 to dev71 (seven sets each) were scored blind, then both
 models learned from them.
 
 Post level: recall and precision of `patient_specific`. Span level: a labelled span is
@@ -23,7 +23,7 @@ found when a finding of the same type overlaps it (and, less strictly, of any ty
 The labelling rules are in `tests/data/build_phi_eval.py` (and, for the decisions it
 leaves open, `tests/data/build_phi_dev.py`; dev2's own conventions are at the top of
 `tests/data/phi_dev2_source.py` and its siblings); the hospital's own details come from
-`tests/data/phi_eval_org.json` (dev2 to dev71: `tests/data/phi_devN_org.json`).
+`tests/data/phi_eval_org.json` (dev2 to dev78: `tests/data/phi_devN_org.json`).
 """
 
 from __future__ import annotations
@@ -62,13 +62,13 @@ SETS = {
     "dev": (DEV, EVAL_ORG),
     "dev2": (DEV2, DATA / "phi_dev2_org.json"),
     **{
-        f"dev{k}": (DATA / f"phi_dev{k}.jsonl", DATA / f"phi_dev{k}_org.json") for k in range(3, 72)
+        f"dev{k}": (DATA / f"phi_dev{k}.jsonl", DATA / f"phi_dev{k}_org.json") for k in range(3, 79)
     },
 }
 # Blind sets kept unstudied: scored, never listed, never learned from.
 FRESH = (
     "dev9", "dev11", "dev19", "dev20", "dev21", "dev22",
-    "dev65", "dev66", "dev67", "dev68", "dev69", "dev70", "dev71",
+    "dev72", "dev73", "dev74", "dev75", "dev76", "dev77", "dev78",
 )  # fmt: skip
 LISTABLE = tuple(name for name in SETS if name not in FRESH)
 
