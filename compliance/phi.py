@@ -1439,14 +1439,14 @@ _TAG_PREFIXES = {
     "inmemoryof", "remembering", "oracionespor", "todosconel", "todosconla", "todoscon",
     "vamos", "love4", "lovefor", "bravelike", "stronglike", "runfor", "walkfor", "ridefor",
     "hopefor", "healingfor", "justicefor", "livelike", "bemorelike", "unidospor", "todospor",
-    "orandopor",
+    "orandopor", "felizcumpleanos", "felizcumple", "fuerzadon", "fuerzadona",
 }  # fmt: skip
 _TAG_SUFFIXES = {
     "strong", "fuerte", "warrior", "warriors", "army", "nation", "tough", "brave", "journey",
     "story", "fight", "fighter", "crew", "squad", "miracle", "recovery", "homecoming",
     "stronger", "power", "updates", "update", "guerrera", "guerrero", "valiente", "milagro",
     "strongtogether", "battle", "legacy", "proud", "light", "thebrave", "vscancer", "tribe",
-    "kickscancer", "beatscancer", "lucha", "batalla", "esperanza", "hero", "superhero",
+    "kickscancer", "beatscancer", "lucha", "batalla", "esperanza", "hero", "superhero", "vive",
 }  # fmt: skip
 # After a place name, these make it a place: "our Chandler campus".
 _SITE_AFTER = re.compile(
@@ -2516,6 +2516,11 @@ class _Post:
             if not self._overlaps(seen, *m.span()):
                 seen.append(m.span())
                 self._consider_date(*m.span(), story, loose=True)
+        for m in _ROMAN_MONTH_DATE.finditer(text) if digits else ():
+            # "fecha de la cirugía: 10/IX", "nació 29-II-1964": the month in Roman numerals
+            if not self._overlaps(seen, *m.span()):
+                seen.append(m.span())
+                self._consider_date(*m.span(), story, loose=False)
         for m in _COMPACT_BIRTH_DATE.finditer(text) if digits else ():
             # "DOB 19510417": a birth date written without separators
             reason = f"Looks like a date in a patient's life: it follows '{_clean(m['cue'])}'."
@@ -2923,6 +2928,7 @@ class _Post:
         self._find_names_with_initial()
         self._find_capitals_after_label()
         self._find_lower_case_chart_names()
+        self._find_lower_case_titled_names()
         if "," not in self.text:
             return
         found, unsure = [], []
@@ -3047,7 +3053,7 @@ class _Post:
         """A chart's name in lower case, surname first, with a chart's field right after it
         (`_LOWER_CHART_NAME`): its given name a known first name."""
         for m in _LOWER_CHART_NAME.finditer(self.text) if "," in self.text else ():
-            given = [_fold(w) for w in m["given"].split() if len(w) > 1]
+            given = [_fold(w) for w in m["given"].split() if len(w) > 1 and w not in _PARTICLES]
             surname = [_fold(w) for w in m["surname"].replace("-", " ").split()]
             if (
                 not given
@@ -3057,6 +3063,32 @@ class _Post:
             ):
                 continue  # "water, ice chips, rm 4 ...": a list of words
             self._claim_free_chart_name(*m.span("name"))
+
+    def _find_lower_case_titled_names(self) -> None:
+        """A name in lower case after a courtesy title ("sra. maría de jesús quintanilla, hab
+        203"): a known first name, not a word, then the surnames the lists know."""
+        for m in _LOWER_TITLED_NAME.finditer(self.text) if not self.is_staffish else ():
+            words = m["name"].split()
+            if _fold(words[0]) not in self.lex.names or self.lex.plain_word(_fold(words[0])):
+                continue
+            end, kept = m.start("name") + len(words[0]), 1
+            for word in words[1:]:
+                folded = _fold(word)
+                if folded in _PARTICLES:
+                    continue
+                if folded not in self.lex.surnames and folded not in self.lex.names:
+                    break
+                end, kept = self.text.index(word, end) + len(word), kept + 1
+            start = m.start("name")
+            if kept < 2 or self._overlaps(self.protected, start, end):
+                continue  # a first name alone after "don" is left to the other readings
+            inside = [
+                c for c in self.candidates if c.type == "NAME" and c.start < end and start < c.end
+            ]
+            if all(start <= c.start and c.end <= end for c in inside):
+                # "sra. graciela gonzalez": the whole name, where a reading found "graciela"
+                self.candidates = [c for c in self.candidates if c not in inside]
+                self._claim_free_chart_name(start, end)
 
     def _second_look(self) -> None:
         """Read the names again with the whole post in view.
@@ -4225,11 +4257,29 @@ class _Post:
             return
         matches = [*_EMPLOYER.finditer(self.text), *_EMPLOYER_BY_JOB.finditer(self.text)]
         matches += _EMPLOYER_OF_OFFICER.finditer(self.text)
+        matches += _EMPLOYER_YEARS.finditer(self.text)
+        for pattern in (_EMPLOYER_BY_KIND, _EMPLOYER_WORKPLACE_OF, _EMPLOYER_VEHICLE):
+            for m in pattern.finditer(self.text):
+                s, e = self.sentence_of(m.start())
+                if not _SPONSOR_SENTENCE.search(self.text, s, e):
+                    matches.append(m)
+        matches += _EMPLOYER_LABEL.finditer(self.text)
+        matches += (
+            m
+            for m in _EMPLOYER_ONE_WORD.finditer(self.text)
+            if _fold(m["biz"]) not in self.lex.cities
+            and _fold(m["biz"]) not in self.lex.regions
+            and not self.lex.plain_word(_fold(m["biz"]))
+        )
         for m in matches:
             s, _ = self.sentence_of(m.start())
             if _WORKER_BEFORE.search(self.text[s : m.start()]):
                 continue  # "Nurse Kim worked at Mayo for 10 years": a staff member's
             start, end = m.span("biz")
+            if " " not in m["biz"] and (
+                _fold(m["biz"]) in self.lex.cities or _fold(m["biz"]) in self.lex.regions
+            ):
+                continue  # "works in Houston": where, not for whom
             place = m.groupdict().get("place")
             if place and place[0].isupper() and self.text[m.end("place")] == " ":
                 start = m.start("place")  # "Taller Ramírez", "Taquería El Milagro"
@@ -4379,6 +4429,12 @@ class _Post:
                 tail, rest = "".join(folded[k:]), parts[:k]
                 if tail in _TAG_SUFFIXES and len(rest) == 1:
                     name = rest[0]
+                    if (
+                        re.fullmatch(r"[A-Z]{2,3}", name)
+                        and not handle
+                        and ".".join(name) + "." in self.text
+                    ):
+                        return name  # "J.R. rang the bell ... #JRStrong": the initials
                     if name.lower().endswith("s") and is_name(name[:-1], affixed=True):
                         return name[:-1]  # #JaydensJourney
                     if is_name(name, affixed=True, unknown_ok=True):
@@ -4394,17 +4450,31 @@ class _Post:
                 if part.istitle() and is_name(part, affixed=False):
                     return None if _TAG_TITLES.fullmatch(before) else part
             return None
-        # One case throughout: #teamjayden, #avastrong, #avas_journey.
+
+        # One case throughout: #teamjayden, #avastrong, #avas_journey; a name in no list
+        # once the post says it on its own too ("proud of u jeimy ... #jeimystrong").
+        def said(word: str) -> bool:
+            # capitalised inside a sentence, or ending a phrase as a name spoken to does
+            return not handle and any(
+                len(t.text) == len(word)
+                and _fold(t.text) == word
+                and (
+                    (t.text[0].isupper() and t.start != self.sentence_of(t.start)[0])
+                    or _PHRASE_END.match(self.text, t.end)
+                )
+                for t in self.tokens
+            )
+
         for prefix in _TAG_PREFIXES:
             rest = lowered.removeprefix(prefix).strip("_")
-            if rest != lowered and is_name(rest, affixed=True):
+            if rest != lowered and is_name(rest, affixed=True, unknown_ok=said(rest)):
                 return body[len(body) - len(rest) :]
         for suffix in _TAG_SUFFIXES:
             rest = lowered.removesuffix(suffix).strip("_")
             if rest != lowered:
                 if rest.endswith("s") and is_name(rest[:-1], affixed=True):
                     return body[: len(rest) - 1]
-                if is_name(rest, affixed=True):
+                if is_name(rest, affixed=True, unknown_ok=said(rest)):
                     return body[: len(rest)]
         return None
 
@@ -4758,12 +4828,20 @@ _NAME_WITH_INITIAL = re.compile(
 # room, with a chart's field right after it.
 _LOWER_WORD = r"[a-zà-ÿ][a-zà-ÿ'\u2019]+(?:-[a-zà-ÿ]+)?"
 _LOWER_CHART_NAME = re.compile(
-    rf"(?:^|(?<=[\n|;:\u2014\u2013])|{_ROOM_MARK}:?)[ \t]*(?:(?:pt|pte|pac|paciente)\.?:?[ \t]+)?"
+    rf"(?:^|(?<=[\n|;:/'\"\u2014\u2013\u2705])|(?<=\bis\s)|{_ROOM_MARK}(?:[ \t]*[-:])?)[ \t]*"
+    r"(?:(?:pt|pte|pac|paciente)\.?:?[ \t]+)?"
     rf"(?P<name>(?P<surname>{_LOWER_WORD}(?:[ \t]+{_LOWER_WORD})?),[ \t]*"
     rf"(?P<given>{_LOWER_WORD}(?:[ \t]+(?:(?:de|del|de la)[ \t]+)?{_LOWER_WORD}){{0,2}})"
     r"(?:[ \t]+[a-z]\.?)?)"
-    r"(?=[ \t]*[,(]?[ \t]*(?:dob|d\.o\.b|mrn|rm|room|bed|adm|cama|hab|exp|ingreso|f\.?[ \t]?nac"
+    r"(?=[ \t]*[,(/\u2014\u2013-]?[ \t]*(?:dob|d\.o\.b|mrn|rm|room|bed|adm|cama|hab|exp|ingres[oó]"
+    r"|f\.?[ \t]?nac"
     r"|\d{1,3}[ \t]*(?:y/?o|yo|f|m|a)\b)\b)"
+)
+# "sra. maría de jesús quintanilla", "mr. john kearney": a courtesy title in lower case.
+_PHRASE_END = re.compile(r"\s*(?:[^\w\s#@]|$)")
+_LOWER_TITLED_NAME = re.compile(
+    r"(?<![\w.])(?:sra?|srta|mrs?|ms|doña|don)\.?[ \t]+"
+    rf"(?P<name>{_LOWER_WORD}(?:[ \t]+(?:(?:de|del|de la|de los)[ \t]+)?{_LOWER_WORD}){{0,3}})"
 )
 _INITIAL = re.compile(r"[^\W\d_]\.")
 # A nickname: after a cue that says it is one, or in quotes (right after a name, which
@@ -4912,7 +4990,9 @@ _EMPLOYER_CUE = re.compile(
     r"|welder|teacher|trucker|waitress|waiter|bartender|foreman|lineman|janitor|custodian|dueñ"
     r"|(?:police|sheriff|fire)\s+(?:department|dept|office)|spent\s+\d+\s+years|loaded|hauled"
     r"|cos(?:e|ía|iendo|ió)|piscando|pizcando|crew|co-?workers?|compañer[oa]s|vaquer[oa]"
-    r"|tractorista|capataz|obrer[oa]|costurera|jornaler[oa]|agente|shift)"
+    r"|tractorista|capataz|obrer[oa]|costurera|jornaler[oa]|agente|shift|cocin|operari|pharmac"
+    r"|farmac|fitter|operator|\bjob\b|patrono|years\s+(?:at|with)|años\s+en|planta|bodega|"
+    r"almac[ée]n|acer[íi]a|f[áa]brica|(?-i:\bat\s+[A-Z])|\bbus\b)"
 )
 # The kinds of workplace a business name may follow: "the tortillería El Ranchito", "la planta
 # de Pollos del Sur". After one of them a name of one word is enough ("la fábrica de Bacardí").
@@ -4945,8 +5025,56 @@ _EMPLOYER_BY_JOB = re.compile(
     r"plumber|trucker|waitress|waiter|bartender|foreman|lineman|janitor|custodian|manager|owner|"
     r"teacher|worker|employee|farmhand|dueñ[oa]|cajer[oa]|mec[áa]nic[oa]|cociner[oa]|chofer|"
     r"maestr[oa]|emplead[oa]|trabajador[a]?|tractorista|vaquer[oa]|capataz|patr[óo]n|obrer[oa]|"
-    r"costurera|jornaler[oa]|albañil)\s+(?:at|for|with|of|en|de|del|para)\s+(?:the\s+|la\s+|el\s+)?"
+    r"costurera|jornaler[oa]|albañil|pharmacist|pipefitter|machinist|operator|operari[oa]|"
+    r"farmac[ée]utic[oa])\s+(?:at|for|with|of|en|de|del|para)\s+(?:the\s+|la\s+|el\s+)?"
     rf"(?:(?:{_WORKPLACE})\s+(?:de\s+|del\s+)?)?))" + _BUSINESS
+)
+# Years of work at a place: "31 years at the Ford engine plant", "40 years at GM", "treinta
+# años en Muelles del Sur". Not a school, a church or a team.
+_NUMBER_WORD = (
+    r"(?:\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy)(?:-(?:one|two|three|four|five|six|"
+    r"seven|eight|nine))?|ten|eleven|twelve|\w+teen|veinte|treinta|cuarenta|cincuenta)"
+)
+_EMPLOYER_YEARS = re.compile(
+    rf"(?P<cue>(?i:\b{_NUMBER_WORD}(?:\s+(?:long|good|hard))?\s+(?:years|yrs|años)\s+"
+    r"(?:at|with|for|en|con)\s+(?:the\s+|la\s+|el\s+)?))"
+    + _BUSINESS
+    + r"(?!\s+(?i:high|elementary|middle|school|university|college|academy|church|parish|"
+    r"temple|mosque|synagogue|iglesia|escuela|universidad)\b)"
+)
+# A business named in one word or letters after a job's verb: "drives for RTA", "worked the
+# line at Firestone", "his job at Kroger" (`_find_employers` checks it is not a place).
+_EMPLOYER_ONE_WORD = re.compile(
+    r"(?P<cue>(?i:\b(?:works?|worked|working|drives?|drove|driven|job|employed|shifts?|"
+    r"trabaja|trabajaba|trabajó)(?:\s+(?:the|a|an|his|her|[a-z]+)){0,3}\s+(?:at|for|para)\s+"
+    r"(?:the\s+)?))"
+    r"(?P<biz>[A-Z][\w'\u2019&.-]*[\w'\u2019])(?![\w'\u2019&-]|\s+[A-Z0-9]|\.\w)"
+)
+# A workplace named by its kind of business: "a fall at Baytown Shipyard", "en la bodega de
+# Pacific Northwest Cold Storage", "la cuadrilla de la planta de Sandhill Beef", "he drives
+# the LRTA 8 bus" (`_find_employers` leaves out a sponsor's sentence).
+_BUSINESS_KIND = (
+    r"Company|Co\.|Inc\.?|LLC|Shipyard|Refining|Refinery|Chemicals?|Storage|Beef|Foods|Mills?|"
+    r"Works|Steel|Motors|Co-op|Kitchen|Taxi|Shipping|Trucking|Construction|Logistics|Packing|"
+    r"Farms?|Ranch|Dairy|Orchards?|Fruit|Produce|Poultry|Lumber|Mining|Plumbing|Roofing"
+)
+_EMPLOYER_BY_KIND = re.compile(
+    r"(?P<cue>(?i:\b(?:at|for|with|en|para)\s+(?:the\s+|la\s+|el\s+)?))"
+    rf"(?P<biz>(?:[A-Z][\w'\u2019&.-]*[\w'\u2019]\s+){{1,3}}(?:{_BUSINESS_KIND}))(?![\w-])"
+)
+_EMPLOYER_WORKPLACE_OF = re.compile(
+    r"(?P<cue>(?i:\b(?:la|el)\s+(?:planta|bodega|almac[ée]n|f[áa]brica|empacadora|acer[íi]a|"
+    r"taller|rancho|granja|huerta)\s+de\s+))" + _BUSINESS
+)
+_EMPLOYER_VEHICLE = re.compile(
+    r"(?P<cue>(?i:\b(?:drives?|drove|driven|driving)\s+(?:an?|the)\s+))"
+    r"(?P<biz>[A-Z]{2,5})(?=\s+(?:\d+\s+)?(?:bus|train|truck|van|route)\b)"
+)
+_SPONSOR_SENTENCE = re.compile(r"(?i)\b(?:donat|sponsor|raised|fundrais|gift|don[óo]|patrocin)")
+# An employer given by its label: "Empleador: Rancho Los Tres Hermanos", "employer Cascade
+# Crest Fruit", "(Carta para su patrono, Almacenes El Turista)".
+_EMPLOYER_LABEL = re.compile(
+    r"(?P<cue>(?i:\b(?:employer|empleador|patrono))\s*[:,#-]?\s+)" + _BUSINESS
 )
 # "Deputy Carla Whitmore of the Hennepin County Sheriff's Office"
 _EMPLOYER_OF_OFFICER = re.compile(
@@ -5217,6 +5345,20 @@ _DAY_OF_MONTH = re.compile(
     r"(?i)\b(?:(?:since|on|until|by|desde|hasta)\s+(?:the|el)\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])"
     r"(?:st|nd|rd|th|º)?)|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+the|(?:night|morning|"
     r"evening|afternoon)\s+of\s+the)\s+(?P<ordinal>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)))(?![\w:])"
+    # "on the Fourth", "the evening of the twelfth": an ordinal in words ending the phrase
+    r"|\b(?:(?:on|since|until)\s+the|(?:night|morning|evening|afternoon)\s+of\s+the)\s+"
+    r"(?P<word>(?:twenty|thirty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+    r"thirtieth|thirty-first)(?=\s*(?:[,.;!?)\u2014\u2013]|$))"
+    # "el día 5", "el sábado 21", "entró el 15": a day of the month in Spanish
+    r"|\bel\s+(?P<dia>d[íi]a\s+(?:3[01]|[12]\d|0?[1-9]))(?![\w:/.,-]\d|\w|\s+de\s+\w)"
+    r"|\bel\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)\s+"
+    r"(?P<weekday>(?:3[01]|[12]\d|0?[1-9]))(?![\w:/.,-]\d|\w|\s+de\s+\w)"
+    r"|\b(?i:entr[óo]|lleg[óo]|ingres[óo]|naci[óo]|falleci[óo]|muri[óo]|sali[óo]|se\s+fue)\s+el\s+"
+    r"(?P<event>(?:3[01]|[12]\d|0?[1-9]))(?![\w:/.,-]\d|\w|\s+de\s+\w|\s*(?:%|años|a\b))"
+    # "del 3 al 19 de abril": the first day of a span, its month given once
+    r"|\bdel?\s+(?P<first>(?:3[01]|[12]\d|0?[1-9]))\s+al?\s+(?=(?:3[01]|[12]\d|0?[1-9])\s+de\s+\w)"
 )
 # A month and day with a dot after a birth: "born 2.14", "welcomed Ayantu on 11.02 at 4:41"
 _DOTTED_BIRTH_DAY = re.compile(
@@ -5227,7 +5369,8 @@ _DOTTED_BIRTH_DAY = re.compile(
 # A patient's event in the sentence of a named day: "born at 30 weeks on St. Patrick's Day"
 _LIFE_EVENT = re.compile(
     r"(?i)\b(?:born|arrived|nació|nacid[oa]|nacieron|llegó|passed|died|falleció|murió|partió|"
-    r"discharged|admitted|diagnosed|went\s+home|turned|cumplió|dad[oa]\s+de\s+alta|"
+    r"discharged|admitted|diagnosed|went\s+home|turned|cumplió|dad[oa]\s+de\s+alta|baptized|"
+    r"bautizad[oa]|married|se\s+casaron|"
     r"sali[óo]\s+del\s+hospital|ingres[óo])\b"
 )
 _NAMED_DAY_REASON = "The day of a patient's event, given by its holiday."
@@ -5262,6 +5405,12 @@ _HEBREW_MONTHS = (
     r"(?:tishrei|tishri|cheshvan|marcheshvan|heshvan|kislev|teves|tevet|shevat|shvat|"
     r"adar(?:\s+(?:ii?|alef|bet|beis|sheni))?|nisan|nis\u00e1n|iyar|iyyar|sivan|tammuz|tamuz|"
     r"menachem\s+av|elul)"
+)
+# A day and a month in Roman numerals, as Spanish and Central European charts write them:
+# "10/IX", "5/V", "29-II-1964", "21.VI.24".
+_ROMAN_MONTH_DATE = re.compile(
+    r"(?<![\w/.-])(?:3[01]|[12]\d|0?[1-9])(?P<sep>[/.-])(?:XI{0,2}|IX|IV|VI{0,3}|I{1,3})"
+    r"(?:(?P=sep)(?:19|20)?\d{2})?(?![\w/-])"
 )
 _HEBREW_DATE = re.compile(
     rf"(?i)\b(?:(?:the\s+)?{_DAY}(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?{_HEBREW_MONTHS}"

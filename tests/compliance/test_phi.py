@@ -3046,3 +3046,141 @@ def test_don_and_dona_before_a_name_are_titles_not_names():
     names = _found(text, "NAME")
     assert "Cruz" in names
     assert "don" not in names and "doña" not in names
+
+
+# --- Readings added from the dev65 to dev71 round -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Cirugía de Anselmo Pérez Ruiz: 14/IX. Favor de mandar la incapacidad.", "14/IX"),
+        ("Sra. Walburga Friesen de Penner, cama 6. Nació 3-XI-1958. Solo habla alemán.",
+         "3-XI-1958"),
+        ("Ingreso de Tomasa Yax López: 08.IV.25, hab. 12.", "08.IV.25"),
+    ],
+)  # fmt: skip
+def test_a_date_with_its_month_in_roman_numerals_is_found(text, date):
+    assert date in _found(text, "DATE")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Doña Remedios Lucero estuvo con nosotros del 4 al 22 de junio. ¡Gracias!", "4"),
+        ("Ingresó el 11 y hoy sale: Wilmer Josué Castellanos ya está en su casa en Dalton.",
+         "11"),
+        ("Su nieta Brisa la visitó el domingo 18, el día que Chabela salió de terapia.", "18"),
+        ("Noemí Tzul llegó en ambulancia el día 9 y hoy ya camina sola.", "9"),
+        ("Welcome, Liberty Okafor! She arrived at 11:58 p.m. on the Fourth.", "Fourth"),
+    ],
+)  # fmt: skip
+def test_a_day_of_the_month_alone_in_a_named_patients_post_is_a_date(text, day):
+    assert any(day in found for found in _found(text, "DATE"))
+
+
+def test_a_day_of_the_month_in_a_sentence_about_an_event_is_left_alone():
+    text = "Del 4 al 22 de junio, la feria de salud estará en el parque. ¡Los esperamos!"
+    assert "4" not in _found(text, "DATE")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("oops wrong chat - pt in 5S-08 is castillo, irma (mrn 0-0432-1190), son at the desk",
+         "castillo, irma"),
+        ("tablero de la UCI: cama 2 - rojas, fermin / cama 3 - vacante", "rojas, fermin"),
+        ("ALTA ✅ salazar, elena — ingresó abril 2, sale hoy.", "salazar, elena"),
+        ("mrn 00812277 / tran, thi hoa / dob 03-14-1940 / rm 3110", "tran, thi hoa"),
+        ("pegado por error: 'medina soto, ana de la luz \u2013 77 a \u2013 f. nac. 2/5/1948'",
+         "medina soto, ana de la luz"),
+    ],
+)  # fmt: skip
+def test_a_lower_case_chart_name_between_chart_fields_is_found(text, name):
+    assert name in _found(text, "NAME")
+
+
+def test_a_lower_case_list_of_words_between_chart_fields_is_no_name():
+    assert _found("supply list: water, ice chips / rm 4 needs more", "NAME") == []
+
+
+def test_a_lower_case_name_after_a_courtesy_title_is_found():
+    text = "la sra. graciela gonzalez, hab 210, sale mañana; su hija pide que le llamen."
+    assert any("graciela gonzalez" in found for found in _found(text, "NAME"))
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("rang the bell today!! so proud of u yuleisy 💛 #yuleisystrong", "#yuleisystrong"),
+        ("Hoy despedimos a nuestro guerrero, Toñito. #ToñitoVive", "#ToñitoVive"),
+        ("Gracias a la planta por el permiso de don Lencho Ávila. #fuerzadonlencho",
+         "#fuerzadonlencho"),
+        ("K.J. is 7 and just finished chemo on 3 West! #KJStrong", "#KJStrong"),
+        ("Su mamá Yesenia pide oraciones mientras Sokha está aislado. #prayforsokha",
+         "#prayforsokha"),
+    ],
+)  # fmt: skip
+def test_a_patients_hashtag_with_a_name_the_post_says_on_its_own_is_found(text, tag):
+    assert tag in _found(text, "NAME")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#BVHStrong #ValleyStrong: one region, one message. Thank you for every donation.",
+        "we see u #noodlenate 🍜 thanks for teaching 5 south to roll dumplings from your bed. "
+        "#dumplingsquad",
+    ],
+)
+def test_an_organisations_initials_or_a_word_in_a_tag_are_no_name(text):
+    names = _found(text, "NAME")
+    assert "#BVHStrong" not in names and "#dumplingsquad" not in names and "dumplings" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        ("Thirty-four years at the Whirlpool plant, and Odessa Banks never missed a day. "
+         "She went home from our rehab unit today.", "Whirlpool"),
+        ("Happy 93rd to Mr. Vernon Pike, who spent 38 years at Alcoa.", "Alcoa"),
+        ("Hernán Yupanqui, claim BK-55120, injury date 3/3, employer Ridge Valley Orchards.",
+         "Ridge Valley Orchards"),
+        ("Carta para su patrono, Almacenes La Norteña: Rubén Tello estuvo internado una semana.",
+         "Almacenes La Norteña"),
+        ("Raymond Okoro drives for SEPTA and went home from our ICU today.", "SEPTA"),
+    ],
+)  # fmt: skip
+def test_an_employer_after_years_of_work_a_label_or_a_job_is_found(text, employer):
+    assert employer in _found(text, "NAME")
+
+
+def test_a_town_someone_works_in_is_no_employer():
+    text = "Rosa Delgado went home today after her surgery. She works in Houston as a teacher."
+    assert "Houston" not in _found(text, "NAME")
+
+
+def test_years_at_a_school_are_no_employer():
+    text = "Jaylen Brooks spent 4 years at Lincoln Elementary before his accident."
+    assert "Lincoln" not in _found(text, "NAME")
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        ("Dwayne Pruitt, hurt in a fall at Gulfport Shipyard in March, walked out today.",
+         "Gulfport Shipyard"),
+        ("Después de 2 semanas por quemaduras en la bodega de Frío del Norte, Efraín Solís ya "
+         "está en casa.", "Frío del Norte"),
+        ("Wanda Greer, who drives the MCTS 14 bus past our campus, went home from 5 West today.",
+         "MCTS"),
+        ("Curtis Vang was pulled from a fire at his job at Lakeshore Chemical and is home today.",
+         "Lakeshore Chemical"),
+    ],
+)  # fmt: skip
+def test_a_workplace_named_by_its_kind_of_business_is_an_employer(text, employer):
+    assert employer in _found(text, "NAME")
+
+
+def test_a_business_in_a_sponsors_sentence_is_no_employer():
+    assert _found("Thank you to Gulfport Shipyard for donating 40 coats to our NICU!") == []
