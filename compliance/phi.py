@@ -3067,7 +3067,9 @@ class _Post:
     def _find_lower_case_titled_names(self) -> None:
         """A name in lower case after a courtesy title ("sra. maría de jesús quintanilla, hab
         203"): a known first name, not a word, then the surnames the lists know."""
-        for m in _LOWER_TITLED_NAME.finditer(self.text) if not self.is_staffish else ():
+        for m in _LOWER_TITLED_NAME.finditer(self.text):
+            if self.is_staffish:
+                return  # asked only once a title is there: reading the roles is costly
             words = m["name"].split()
             if _fold(words[0]) not in self.lex.names or self.lex.plain_word(_fold(words[0])):
                 continue
@@ -4257,7 +4259,9 @@ class _Post:
             return
         matches = [*_EMPLOYER.finditer(self.text), *_EMPLOYER_BY_JOB.finditer(self.text)]
         matches += _EMPLOYER_OF_OFFICER.finditer(self.text)
-        matches += _EMPLOYER_YEARS.finditer(self.text)
+        lowered = self.text.lower()
+        if "year" in lowered or "años" in lowered or "yrs" in lowered:
+            matches += _EMPLOYER_YEARS.finditer(self.text)
         for pattern in (_EMPLOYER_BY_KIND, _EMPLOYER_WORKPLACE_OF, _EMPLOYER_VEHICLE):
             for m in pattern.finditer(self.text):
                 s, e = self.sentence_of(m.start())
