@@ -4271,9 +4271,7 @@ class _Post:
         matches += (
             m
             for m in _EMPLOYER_ONE_WORD.finditer(self.text)
-            if _fold(m["biz"]) not in self.lex.cities
-            and _fold(m["biz"]) not in self.lex.regions
-            and not self.lex.plain_word(_fold(m["biz"]))
+            if not self.lex.plain_word(_fold(m["biz"]))  # a town is checked below
         )
         for m in matches:
             s, _ = self.sentence_of(m.start())
@@ -4841,8 +4839,9 @@ _LOWER_CHART_NAME = re.compile(
     r"|f\.?[ \t]?nac"
     r"|\d{1,3}[ \t]*(?:y/?o|yo|f|m|a)\b)\b)"
 )
-# "sra. maría de jesús quintanilla", "mr. john kearney": a courtesy title in lower case.
+# After a name spoken to: "proud of u jeimy 💛", "te extrañamos, miguelito."
 _PHRASE_END = re.compile(r"\s*(?:[^\w\s#@]|$)")
+# "sra. maría de jesús quintanilla", "mr. john kearney": a courtesy title in lower case.
 _LOWER_TITLED_NAME = re.compile(
     r"(?<![\w.])(?:sra?|srta|mrs?|ms|doña|don)\.?[ \t]+"
     rf"(?P<name>{_LOWER_WORD}(?:[ \t]+(?:(?:de|del|de la|de los)[ \t]+)?{_LOWER_WORD}){{0,3}})"
