@@ -5,7 +5,7 @@
     .venv/bin/python -m bench.phi_eval --misses         # what it got wrong on the tuning set
     .venv/bin/python -m bench.phi_eval --misses dev     # ... on the development set
     .venv/bin/python -m bench.phi_eval --misses dev2    # ... on the second development set
-    .venv/bin/python -m bench.phi_eval --misses dev5    # ... dev3-8, dev10, dev12-18, dev23-64
+    .venv/bin/python -m bench.phi_eval --misses dev5    # ... dev3-8, dev10, dev12-18, dev23-71
 
 Eighty sets, side by side: `eval` (tuning, `tests/data/phi_eval.jsonl`), `dev` (the
 development set, `tests/data/phi_dev.jsonl`, written later to find weak spots), `dev2`

@@ -1950,6 +1950,10 @@ class _Post:
     def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
         return any(start < e and s < end for s, e in spans)
 
+    def _names_over(self, start: int, end: int) -> list[_Candidate]:
+        """The names found so far that overlap `start`..`end`."""
+        return [c for c in self.candidates if c.type == "NAME" and c.start < end and start < c.end]
+
     # -- the organisation's own details --
 
     def _protect_organisation(self) -> None:
@@ -2806,9 +2810,7 @@ class _Post:
                 and (len(words) == 1 or _fold(words[-1]) not in _PLACE_WORDS)
             ):
                 continue  # "the Cancer Center family"; but "the Maple Grove man"
-            names = [
-                c for c in self.candidates if c.type == "NAME" and start < c.end and c.start < end
-            ]
+            names = self._names_over(start, end)
             if names and (how == "person" or family):
                 continue  # "the Okafor family": already read as a family name
             if names:  # "a baby boy from Fridley": a place, whatever the name reading said
@@ -3028,9 +3030,7 @@ class _Post:
     def _claim_free_chart_name(self, start: int, end: int) -> None:
         """A chart's name where neither the organisation's details nor a name already found
         lie: it replaces what the post's names were judged there."""
-        if self._overlaps(self.protected, start, end) or self._overlaps(
-            [(c.start, c.end) for c in self.candidates if c.type == "NAME"], start, end
-        ):
+        if self._overlaps(self.protected, start, end) or self._names_over(start, end):
             return
         self.judged = [j for j in self.judged if not (j.start < end and start < j.end)]
         self._claim_name(start, end, _CHART_NAME_REASON)
@@ -3084,9 +3084,7 @@ class _Post:
             start = m.start("name")
             if kept < 2 or self._overlaps(self.protected, start, end):
                 continue  # a first name alone after "don" is left to the other readings
-            inside = [
-                c for c in self.candidates if c.type == "NAME" and c.start < end and start < c.end
-            ]
+            inside = self._names_over(start, end)
             if all(start <= c.start and c.end <= end for c in inside):
                 # "sra. graciela gonzalez": the whole name, where a reading found "graciela"
                 self.candidates = [c for c in self.candidates if c not in inside]
@@ -4289,9 +4287,7 @@ class _Post:
                 self.masked, start, end
             ):
                 continue  # the hospital itself
-            inside = [
-                c for c in self.candidates if c.type == "NAME" and c.start < end and start < c.end
-            ]
+            inside = self._names_over(start, end)
             if any(c.start < start or c.end > end for c in inside):
                 continue
             # "... for Black Fork Mining and went home": a word of the business read as a name
@@ -5051,7 +5047,7 @@ _EMPLOYER_ONE_WORD = re.compile(
     r"(?P<cue>(?i:\b(?:works?|worked|working|drives?|drove|driven|job|employed|shifts?|"
     r"trabaja|trabajaba|trabajó)(?:\s+(?:the|a|an|his|her|[a-z]+)){0,3}\s+(?:at|for|para)\s+"
     r"(?:the\s+)?))"
-    r"(?P<biz>[A-Z][\w'\u2019&.-]*[\w'\u2019])(?![\w'\u2019&-]|\s+[A-Z0-9]|\.\w)"
+    rf"(?P<biz>{_BIZ_WORD})(?![\w'\u2019&-]|\s+[A-Z0-9]|\.\w)"
 )
 # A workplace named by its kind of business: "a fall at Baytown Shipyard", "en la bodega de
 # Pacific Northwest Cold Storage", "la cuadrilla de la planta de Sandhill Beef", "he drives
@@ -5063,7 +5059,7 @@ _BUSINESS_KIND = (
 )
 _EMPLOYER_BY_KIND = re.compile(
     r"(?P<cue>(?i:\b(?:at|for|with|en|para)\s+(?:the\s+|la\s+|el\s+)?))"
-    rf"(?P<biz>(?:[A-Z][\w'\u2019&.-]*[\w'\u2019]\s+){{1,3}}(?:{_BUSINESS_KIND}))(?![\w-])"
+    rf"(?P<biz>(?:{_BIZ_WORD}\s+){{1,3}}(?:{_BUSINESS_KIND}))(?![\w-])"
 )
 _EMPLOYER_WORKPLACE_OF = re.compile(
     r"(?P<cue>(?i:\b(?:la|el)\s+(?:planta|bodega|almac[ée]n|f[áa]brica|empacadora|acer[íi]a|"
