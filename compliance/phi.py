@@ -655,6 +655,10 @@ def _lexicon() -> _Lexicon:
     )
 
 
+# Relatives and household, the rules' list (`lexicon.RELATIVES` and `MORE_RELATIVES`).
+_RELATIVES = lexicon.RELATIVES.strip() + "\n|" + lexicon.MORE_RELATIVES.strip()
+
+
 def _rx(fragment: str) -> str:
     """A lexicon fragment as a regex alternation: lines joined, spaces as white space."""
     return "(?:" + fragment.strip().replace("\n", "").replace(" ", r"\s+") + ")"
@@ -1085,7 +1089,7 @@ def _patterns() -> _Patterns:
         re.escape(s).replace(r"\ ", r"\s+")
         for s in sorted(_lexicon().regions, key=len, reverse=True)
     )
-    rel = _rx(lexicon.RELATIVES)
+    rel = _rx(_RELATIVES)
     roles = _rx(lexicon.STAFF_ROLES)
     titles = _rx(lexicon.STAFF_TITLES)
     strong_before = "|".join(
@@ -1250,7 +1254,7 @@ def _patterns() -> _Patterns:
         left_weak=re.compile(rf"(?<![\w'\u2019])(?P<cue>{weak_before})[^\w]*$", _I),
         left_title=re.compile(
             r"(?<![\w'\u2019])(?P<cue>mr|mrs|ms|mx|miss|sr|sra|srta|señor|señora|señorita|don|doña|"
-            r"grandma|grandpa|granny|nana|abuela|abuelo|abuelita|abuelito|aunt|auntie|uncle|t[íi]a|t[íi]o)\.?\s+$",
+            rf"{_rx(lexicon.KIN_TITLES)})\.?\s+$",
             _I,
         ),
         left_place=re.compile(
@@ -4006,6 +4010,8 @@ class _Post:
         folded, lex, lower = token.folded, self.lex, token.text.lower().replace("\u2019", "'")
         if folded in ("don", "dona") and _CAPITALISED_NEXT.match(self.text, token.end):
             return  # "nuestro paciente don Cruz": a title; the name follows it
+        if folded in _MODAL_VERBS:
+            return  # "her daughter will be home", "Papa may visit": a verb, not Will or May
         titled = _HONORIFIC.search(self.text[max(0, token.start - 12) : token.start])
         if (
             titled
@@ -4483,7 +4489,7 @@ def _kin_before() -> re.Pattern[str]:
     return re.compile(
         r"(?<![\w'\u2019])(?:his|her|their|my|your|our|su|sus|mi|tu|[\w]+['\u2019]s)\s+"
         r"(?:(?:late|beloved|new|little|big|baby|twin|older|younger|proud|querid[oa])\s+)?"
-        rf"(?-i:{_rx(lexicon.RELATIVES)})(?<!family)(?<!familia)\s*,?\s+$",
+        rf"(?-i:{_rx(_RELATIVES)})(?<!family)(?<!familia)\s*,?\s+$",
         _I,
     )
 
@@ -4491,10 +4497,10 @@ def _kin_before() -> re.Pattern[str]:
 # A note written by a patient's relative: "my wife", "our father", "mi esposo".
 _OWN_RELATIVE = re.compile(
     rf"(?i)(?<![\w'\u2019])(?:my|our|mi|mis|nuestr[oa]s?)\s+(?:(?:late|beloved|dear|querid[oa])\s+)?"
-    rf"(?-i:{_rx(lexicon.RELATIVES)})(?<!family)(?<!familia)(?:s|es)?(?:['\u2019]s)?\b"
+    rf"(?-i:{_rx(_RELATIVES)})(?<!family)(?<!familia)(?:s|es)?(?:['\u2019]s)?\b"
 )
 _YOUR_RELATIVE = re.compile(
-    rf"(?i)(?<![\w'\u2019])(?:your|tu|su)\s+(?-i:{_rx(lexicon.RELATIVES)})(?<!family)(?<!familia)"
+    rf"(?i)(?<![\w'\u2019])(?:your|tu|su)\s+(?-i:{_rx(_RELATIVES)})(?<!family)(?<!familia)"
     r"(?:['\u2019]s)?\b"
 )
 # The signature at the end of a note: "Forever grateful, Lou Brennan", "— Teresa'".
@@ -5327,7 +5333,7 @@ _YOUNGER_AGE_RANGE = re.compile(r"(?i)^\s*(?:-|\u2013|to|a|through|hasta|or|o)\s
 # A person in a sentence of a post already about a patient: the patient, most likely.
 _PERSON_REFERENCE = re.compile(
     rf"(?i)(?<![\w'\u2019])(?:he|she|him|his|her|they|them|their|él|ella|ellos|ellas"
-    rf"|(?-i:{_rx(lexicon.RELATIVES)}))(?![\w'\u2019])"
+    rf"|(?-i:{_rx(_RELATIVES)}))(?![\w'\u2019])"
 )
 _VERB_NOT_EVENT = re.compile(r"(?i)\b(?:to|learning|learned|relearning|relearned|could|can)\s+$")
 _ANY = re.compile(r"[\s\S]+")
@@ -5730,6 +5736,10 @@ def _diminutive_of_name(folded: str, names: frozenset[str]) -> bool:
                 stems |= {stem[:-2] + "co", stem[:-2] + "ca"}  # paquito -> paco
             return any(s in names for s in stems)
     return False
+
+
+# Verbs that are also first names, never a name in lower case.
+_MODAL_VERBS = frozenset({"will", "may", "might", "can", "shall", "must"})
 
 
 def _clean(cue: str) -> str:

@@ -91,6 +91,24 @@ mom|mommy|mother|mum|mama|momma|dad|daddy|father|papa|pops|parents?|husband|wife
 |roommate|housemate|nonc|nonk|tante|mawmaw|maw-maw|pawpaw|paw-paw|parrain|nannan
 |grandbaby|grandbabies|niñ[oa]|nen[ea]
 """
+# More relatives, in the languages of a hospital's families: "her nonna", "mi buelo", "his
+# tonton". Apart from RELATIVES because the learned tagger (`compliance.phi_model`) reads
+# RELATIVES as one of its word classes and was trained with that list as it is.
+MORE_RELATIVES = r"""
+pappy|papaw|meemaw|peepaw|granddad|grandad|gramps|grandmama|grandaddy|granddaddy
+|nonna|nonno|babcia|dziadek|bubbe|bubby|zayde|zaide|yaya|papou|babushka|dedushka|babusya
+|prababusya|halmoni|halabeoji|ayeeyo|awoowe|tonton|manman|memere|mémère|pepere|pépère|vovó|vovô
+|avó|avô|nani|dadi|nanay|tatay|lolo|buelo|buela|buelito|buelita|tutu|tūtū
+"""
+# Kinship words said before a name like a title, in the languages of a hospital's families:
+# "Nonna Carmela", "Buelo Nacho", "Tonton Wesner", "Pap Herschel".
+KIN_TITLES = r"""
+grandma|grandpa|granny|nana|abuela|abuelo|abuelita|abuelito|aunt|auntie|uncle|t[íi]a|t[íi]o
+|pap|pappy|papaw|pawpaw|mamaw|mawmaw|meemaw|peepaw|granddad|grandad|gramps|grammy|nonna|nonno
+|babcia|dziadek|bubbe|bubby|zayde|zaide|yaya|papou|babushka|dedushka|babusya|prababusya|halmoni
+|halabeoji|ayeeyo|awoowe|tonton|tatie|manman|memere|mémère|pepere|pépère|vovó|vovô|avó|avô
+|nani|dadi|nanay|tatay|lolo|buelo|buela|buelito|buelita|tutu|tūtū|titi|nonc|nonk|tante
+"""
 
 # Said right before a patient's name: "little Ava", "welcome to the world, Mateo",
 # "la pequeña Valentina", "prayers for Liam".

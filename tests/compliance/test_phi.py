@@ -3184,3 +3184,21 @@ def test_a_workplace_named_by_its_kind_of_business_is_an_employer(text, employer
 
 def test_a_business_in_a_sponsors_sentence_is_no_employer():
     assert _found("Thank you to Gulfport Shipyard for donating 40 coats to our NICU!") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Thank you to 3 West for caring for my pap Herschel after his fall.", "Herschel"),
+        ("her prababusya Halya knitted the hat she wore home from our NICU today.", "Halya"),
+        ("Gracias a las enfermeras que cuidaron a nuestro Buelo Nacho en el cuarto 318.", "Nacho"),
+        ("His tonton Wesner flew in from Cap-Haïtien to see him ring the bell.", "Wesner"),
+    ],
+)  # fmt: skip
+def test_a_relative_called_by_a_kinship_word_of_the_familys_language_is_found(text, name):
+    assert name in _found(text, "NAME")
+
+
+def test_a_modal_verb_after_a_relative_is_no_name():
+    text = "Her daughter will be home soon, and Mémère and Pépère will thank you."
+    assert "will" not in _found(text, "NAME")
