@@ -4266,7 +4266,13 @@ class _Post:
         lowered = self.text.lower()
         if "year" in lowered or "años" in lowered or "yrs" in lowered:
             matches += _EMPLOYER_YEARS.finditer(self.text)
-        for pattern in (_EMPLOYER_BY_KIND, _EMPLOYER_WORKPLACE_OF, _EMPLOYER_VEHICLE):
+        patterns = (
+            _EMPLOYER_BY_KIND,
+            _EMPLOYER_WORKPLACE_OF,
+            _EMPLOYER_VEHICLE,
+            _EMPLOYER_BEFORE_JOB,
+        )
+        for pattern in patterns:
             for m in pattern.finditer(self.text):
                 s, e = self.sentence_of(m.start())
                 if not _SPONSOR_SENTENCE.search(self.text, s, e):
@@ -4997,7 +5003,7 @@ _EMPLOYER_CUE = re.compile(
     r"|cos(?:e|ía|iendo|ió)|piscando|pizcando|crew|co-?workers?|compañer[oa]s|vaquer[oa]"
     r"|tractorista|capataz|obrer[oa]|costurera|jornaler[oa]|agente|shift|cocin|operari|pharmac"
     r"|farmac|fitter|operator|\bjob\b|patrono|years\s+(?:at|with)|años\s+en|planta|bodega|"
-    r"almac[ée]n|acer[íi]a|f[áa]brica|(?-i:\bat\s+[A-Z])|\bbus\b)"
+    r"almac[ée]n|acer[íi]a|f[áa]brica|(?-i:\bat\s+[A-Z])|\bbus\b|deliver|pack|braid|guard|retired)"
 )
 # The kinds of workplace a business name may follow: "the tortillería El Ranchito", "la planta
 # de Pollos del Sur". After one of them a name of one word is enough ("la fábrica de Bacardí").
@@ -5012,8 +5018,9 @@ _EMPLOYER = re.compile(
     r"(?P<cue>(?i:\b(?:works?|worked|working|has\s+worked|cooks?|cooked|cooking|drives?|drove|driven|"
     r"employed|employee|trabaja|trabajaba|trabajó|trabajar|trabajando|ha\s+trabajado|emplead[oa]|"
     r"labora|laboró|spent(?=\s+\d+\s+years)|loaded|hauled|cos(?:e|ía|iendo|ió)|piscando|pizcando|"
-    r"crew|co-?workers?|compañer[oa]s|shifts?(?=\s+(?:at|for|with)\s)))"
-    r"(?:\s+[a-zá-ú0-9]+){0,4}?\s+(?i:at|for|in|en|para|de|con)\s+(?:(?i:the|la|el)\s+)?"
+    r"crew|co-?workers?|compañer[oa]s|shifts?(?=\s+(?:at|for|with)\s)|driving|deliver(?:s|ed|ing)|"
+    r"packs|packed|picks|picked|picking|braids|braided|braiding))"
+    r"(?:\s+[a-zá-ú0-9]+){0,5}?\s+(?i:at|for|in|en|para|de|con)\s+(?:(?i:the|la|el)\s+)?"
     rf"(?:(?P<place>(?i:{_WORKPLACE}))\s+(?:(?i:de|del)\s+)?)?)"
     rf"(?P<biz>{_BIZ_WORD}(?:\s+(?:{_BIZ_WORD}|&|de|del|la|los|of|the)){{1,4}}"
     r"(?<![\s&])(?<!\sde)(?<!\sdel)(?<!\sla)(?<!\slos)(?<!\sof)(?<!\sthe)"
@@ -5031,7 +5038,9 @@ _EMPLOYER_BY_JOB = re.compile(
     r"teacher|worker|employee|farmhand|dueñ[oa]|cajer[oa]|mec[áa]nic[oa]|cociner[oa]|chofer|"
     r"maestr[oa]|emplead[oa]|trabajador[a]?|tractorista|vaquer[oa]|capataz|patr[óo]n|obrer[oa]|"
     r"costurera|jornaler[oa]|albañil|pharmacist|pipefitter|machinist|operator|operari[oa]|"
-    r"farmac[ée]utic[oa])\s+(?:at|for|with|of|en|de|del|para)\s+(?:the\s+|la\s+|el\s+)?"
+    r"farmac[ée]utic[oa]|(?:crossing|security|school)\s+guard|dishwasher|housekeeper|nanny|landscaper|roofer|miner|millwright|"
+    r"courier|packer|picker|fisherman|deckhand|longshoreman|laborer|stocker|barber|stylist|"
+    r"braider|repartidor[a]?|meser[oa]|cargador[a]?)\s+(?:at|for|with|of|en|de|del|para)\s+(?:the\s+|la\s+|el\s+)?"
     rf"(?:(?:{_WORKPLACE})\s+(?:de\s+|del\s+)?)?))" + _BUSINESS
 )
 # Years of work at a place: "31 years at the Ford engine plant", "40 years at GM", "treinta
@@ -5042,7 +5051,7 @@ _NUMBER_WORD = (
 )
 _EMPLOYER_YEARS = re.compile(
     rf"(?P<cue>(?i:\b{_NUMBER_WORD}(?:\s+(?:long|good|hard))?\s+(?:years|yrs|años)\s+"
-    r"(?:at|with|for|en|con)\s+(?:the\s+|la\s+|el\s+)?))"
+    r"(?:(?:underground|there|on\s+the\s+(?:line|floor|docks?|road))\s+)?(?:at|with|for|en|con)\s+(?:the\s+|la\s+|el\s+)?))"
     + _BUSINESS
     + r"(?!\s+(?i:high|elementary|middle|school|university|college|academy|church|parish|"
     r"temple|mosque|synagogue|iglesia|escuela|universidad)\b)"
@@ -5074,6 +5083,14 @@ _EMPLOYER_WORKPLACE_OF = re.compile(
 _EMPLOYER_VEHICLE = re.compile(
     r"(?P<cue>(?i:\b(?:drives?|drove|driven|driving)\s+(?:an?|the)\s+))"
     r"(?P<biz>[A-Z]{2,5})(?=\s+(?:\d+\s+)?(?:bus|train|truck|van|route)\b)"
+)
+# A business before a job it was done at: "retired Edgar Thomson millwright", "a former
+# Alcoa machinist".
+_EMPLOYER_BEFORE_JOB = re.compile(
+    r"(?P<cue>(?i:\b(?:retired|former|longtime|long-time)\s+))"
+    rf"(?P<biz>{_BIZ_WORD}(?:\s+{_BIZ_WORD}){{0,2}})\s+"
+    r"(?=(?:steel\s*worker|steelworker|millwright|miner|coal\s+miner|machinist|welder|pipefitter|"
+    r"mechanic|trucker|driver|operator|foreman|electrician|boilermaker|ironworker)s?\b)"
 )
 _SPONSOR_SENTENCE = re.compile(r"(?i)\b(?:donat|sponsor|raised|fundrais|gift|don[óo]|patrocin)")
 # An employer given by its label: "Empleador: Rancho Los Tres Hermanos", "employer Cascade

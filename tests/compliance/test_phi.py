@@ -3202,3 +3202,27 @@ def test_a_relative_called_by_a_kinship_word_of_the_familys_language_is_found(te
 def test_a_modal_verb_after_a_relative_is_no_name():
     text = "Her daughter will be home soon, and Mémère and Pépère will thank you."
     assert "will" not in _found(text, "NAME")
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        ("Bobby Mullins went home today: 38 years underground at Pond Creek Energy left him "
+         "with black lung.", "Pond Creek Energy"),
+        ("Lucas Mateo, de 48 años, trabaja en el turno de noche de Cumberland Poultry y salió "
+         "hoy de cirugía.", "Cumberland Poultry"),
+        ("Jahangir Alam, 34, was delivering for Golden Wok when he collapsed on July 17.",
+         "Golden Wok"),
+        ("Aminata Diop, who braids hair at Fatou's African Braiding, came in on 7/7.",
+         "Fatou's African Braiding"),
+        ("In loving memory of Walt Wiśniewski, 97, retired Edgar Thomson millwright.",
+         "Edgar Thomson"),
+    ],
+)  # fmt: skip
+def test_an_employer_after_a_trade_or_before_a_former_job_is_found(text, employer):
+    assert employer in _found(text, "NAME")
+
+
+def test_a_team_a_player_was_on_is_no_employer():
+    text = "Isaiah Spotted Wolf, 17, played guard for the Morning Stars. We lost him on 8/19."
+    assert "Morning Stars" not in _found(text, "NAME")
