@@ -3067,6 +3067,18 @@ class _Post:
             ):
                 continue  # "water, ice chips, rm 4 ...": a list of words
             self._claim_free_chart_name(*m.span("name"))
+        for m in _LOWER_GIVEN_FIRST.finditer(self.text):
+            words = [_fold(w) for w in m["name"].split() if len(w.rstrip(".")) > 1]
+            first, rest = words[0], words[1:]
+            if (
+                first not in self.lex.names
+                or first in self.lex.vocabulary
+                or any(self.lex.plain_word(w) for w in words)
+                or any(w in self.lex.vocabulary and w not in self.lex.surnames for w in rest)
+                or self._overlaps(self.protected, *m.span("name"))
+            ):
+                continue  # "'discharge summary 6 y/o ...": words, not a name
+            self._claim_free_chart_name(*m.span("name"))
 
     def _find_lower_case_titled_names(self) -> None:
         """A name in lower case after a courtesy title ("sra. maría de jesús quintanilla, hab
@@ -4845,7 +4857,18 @@ _LOWER_CHART_NAME = re.compile(
     r"(?:[ \t]+[a-z]\.?)?)"
     r"(?=[ \t]*[,(/\u2014\u2013-]?[ \t]*(?:dob|d\.o\.b|mrn|rm|room|bed|adm|cama|hab|exp|ingres[oó]"
     r"|f\.?[ \t]?nac"
-    r"|\d{1,3}[ \t]*(?:y/?o|yo|f|m|a)\b)\b)"
+    r"|\d{1,3}[ \t]*(?:y/?o|yo|[fFmM]|a|mos?)\b)\b)"
+)
+# A chart's name in lower case, given name first, at the start of a line or field or after a
+# record's label, with an age or a chart's field right after it: "'sasha kozak 4yo m, dob
+# ...", "— ilaisaane fusitu'a, 6 y/o", "member: lupe a. fonoti · subscriber: tavita fonoti".
+_LOWER_GIVEN_FIRST = re.compile(
+    r"(?:(?:^|(?<=[\n|;:/'\"\u2014\u2013\u00b7]))[ \t]*"
+    r"|(?P<label>\b(?i:member|subscriber|insured|guarantor|re|pt|patient|name|nombre|paciente|pac)"
+    r"[ \t]*[:#-][ \t]*))"
+    rf"(?P<name>{_LOWER_WORD}(?:[ \t]+[a-z]\.)?(?:[ \t]+{_LOWER_WORD}){{1,2}})"
+    r"(?(label)(?=[ \t]*(?:[,\u00b7|;()\n]|$|[ \t]\d|[ \t](?:dob|mrn|rm|bed)\b))"
+    r"|(?=[ \t]*,?[ \t]*\d{1,3}[ \t]*(?:y/?o|yo|[fFmM]|mos?)(?![\w'\u2019])))"
 )
 # After a name spoken to: "proud of u jeimy 💛", "te extrañamos, miguelito."
 _PHRASE_END = re.compile(r"\s*(?:[^\w\s#@]|$)")

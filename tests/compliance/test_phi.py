@@ -3226,3 +3226,24 @@ def test_an_employer_after_a_trade_or_before_a_former_job_is_found(text, employe
 def test_a_team_a_player_was_on_is_no_employer():
     text = "Isaiah Spotted Wolf, 17, played guard for the Morning Stars. We lost him on 8/19."
     assert "Morning Stars" not in _found(text, "NAME")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("pasted by accident, deleting: 'sasha kozak 4yo m, dob 06/19/2020, allergies nka'",
+         "sasha kozak"),
+        ("from the portal 🤦 — 'member: lupe a. fonoti · plan: Molina · member id 120884517'",
+         "lupe a. fonoti"),
+        ("not again 🙈 'peds 6: ruiz, tony 12M fx radius, mom 347-555-0110'", "ruiz, tony"),
+    ],
+)  # fmt: skip
+def test_a_chart_name_in_lower_case_given_name_first_or_with_an_age_in_capitals_is_found(
+    text, name
+):
+    assert name in _found(text, "NAME")
+
+
+def test_words_before_a_chart_age_are_no_name():
+    text = "Our patient Wade (he'd want us to say 'retired lineman, 38 yrs') caught three trout."
+    assert "retired lineman" not in _found(text, "NAME")
