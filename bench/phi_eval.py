@@ -5,17 +5,17 @@
     .venv/bin/python -m bench.phi_eval --misses         # what it got wrong on the tuning set
     .venv/bin/python -m bench.phi_eval --misses dev     # ... on the development set
     .venv/bin/python -m bench.phi_eval --misses dev2    # ... on the second development set
-    .venv/bin/python -m bench.phi_eval --misses dev5    # ... dev3-8, dev10, dev12-18, dev23-71
+    .venv/bin/python -m bench.phi_eval --misses dev5    # ... dev3-8, dev10, dev12-18, dev23-78
 
-Eighty sets, side by side: `eval` (tuning, `tests/data/phi_eval.jsonl`), `dev` (the
+Eighty-seven sets, side by side: `eval` (tuning, `tests/data/phi_eval.jsonl`), `dev` (the
 development set, `tests/data/phi_dev.jsonl`, written later to find weak spots), `dev2`
-to `dev78` (`tests/data/phi_dev2.jsonl`..., each written by someone who had seen neither
+to `dev85` (`tests/data/phi_dev2.jsonl`..., each written by someone who had seen neither
 the scanner nor the other sets, for another hospital) and `holdout`
 (`tests/data/holdout/phi_holdout.jsonl`). The held-out set and the blind sets kept
-unstudied (`FRESH`: dev9, dev11, dev19 to dev22 and the newest round, dev72 to dev78) are
+unstudied (`FRESH`: dev9, dev11, dev19 to dev22 and the newest round, dev79 to dev85) are
 scored in aggregate only: their misses are never listed and neither model learns from
 them, so that they keep estimating how the scanner does on posts it has not seen. dev16
-to dev18 and the rounds from dev23 to dev71 (seven sets each) were scored blind, then both
+to dev18 and the rounds from dev23 to dev78 (seven sets each) were scored blind, then both
 models learned from them.
 
 Post level: recall and precision of `patient_specific`. Span level: a labelled span is
@@ -23,7 +23,7 @@ found when a finding of the same type overlaps it (and, less strictly, of any ty
 The labelling rules are in `tests/data/build_phi_eval.py` (and, for the decisions it
 leaves open, `tests/data/build_phi_dev.py`; dev2's own conventions are at the top of
 `tests/data/phi_dev2_source.py` and its siblings); the hospital's own details come from
-`tests/data/phi_eval_org.json` (dev2 to dev78: `tests/data/phi_devN_org.json`).
+`tests/data/phi_eval_org.json` (dev2 to dev85: `tests/data/phi_devN_org.json`).
 """
 
 from __future__ import annotations
