@@ -1104,7 +1104,12 @@ def _patterns() -> _Patterns:
         token=re.compile(
             r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f]|['\u2019](?=[^\W\d_])|[-\u2010](?=[^\W\d_]))*"
         ),
-        sentence_end=re.compile(r"[.!?\u2026]+[\"\u201d\u2019')\]]*(?=\s|$)|[¡¿]|\n|[•|]"),
+        # not the dot of a title: "born on St. Patrick's Day", "seen by Dr. Ruiz"
+        sentence_end=re.compile(
+            r"(?:(?<![\s(]St)(?<![\s(]Dr)(?<![\s(]Mr)(?<![\s(]Mrs)(?<![\s(]Ms)(?<![\s(]Sra)"
+            r"(?<![\s(]Sr)(?<![\s(]Mt)(?<![\s(]Fr)(?<![\s(]Rev)(?<![\s(]Sgt)(?<![\s(]Dra)\.|[!?\u2026])"
+            r"[.!?\u2026]*[\"\u201d\u2019')\]]*(?=\s|$)|[¡¿]|\n|[•|]"
+        ),
         email=re.compile(
             r"(?<![\w.+-])[\w.+-]+(?:@|\s?[\[(]at[\])]\s?)"
             r"(?:[A-Za-z0-9-]+(?:\.|\s?[\[(]dot[\])]\s?))+[A-Za-z]{2,}\b"
@@ -1977,7 +1982,8 @@ class _Post:
         # "el día de San Pedro y San Pablo", "Día de la Virgen de Guadalupe"
         saints = [m.span() for m in _SAINTS_DAY.finditer(self.text)] if "a de" in self.text else []
         for token in self.tokens:
-            for index, found in ((public, self.protected), (holidays, self.named_days)):
+            # the holiday first: "St. Patrick" inside "St. Patrick's Day" is the day's
+            for index, found in ((holidays, self.named_days), (public, self.protected)):
                 pattern = index.get(token.folded)
                 m = pattern.match(self.text, token.start) if pattern else None
                 if m and index is public and self._overlaps(self.named_days + saints, *m.span()):
@@ -2518,8 +2524,16 @@ class _Post:
                 "DATE", *m.span("day"), "Looks like a patient's birth date, given as a holiday."
             )
         for start, end in self.named_days:
-            if not self._overlaps(seen, start, end):
-                self._consider_date(start, end, story, loose=True)
+            if self._overlaps(seen, start, end):
+                continue
+            if (self.name_found or self.detailed) and _EVENT_ON_DAY.search(
+                text, max(0, start - 40), start
+            ):
+                # "Chester, born on St. Patrick's Day", "admitted on Pascha"
+                seen.append((start, end))
+                self.add("DATE", start, end, _NAMED_DAY_REASON)
+                continue
+            self._consider_date(start, end, story, loose=True)
         for m in _HEBREW_DATE.finditer(text):
             if not self._overlaps(seen, *m.span()):
                 seen.append(m.span())
@@ -2548,7 +2562,10 @@ class _Post:
         for m in itertools.chain(
             _DAY_OF_MONTH.finditer(text) if self.detailed and digits else (),
             _DOTTED_BIRTH_DAY.finditer(text) if digits else (),
+            _SHORT_DATE_AFTER_CUE.finditer(text) if numeric else (),
         ):
+            if m.lastgroup == "short" and not _day_and_month(m["short"]):
+                continue
             if not self._overlaps(seen, *m.span(m.lastgroup)):
                 seen.append(m.span(m.lastgroup))
                 self._consider_date(*m.span(m.lastgroup), story, loose=True)
@@ -4536,6 +4553,12 @@ _MY_NUMBER = re.compile(
     r"(?i)\b(?:call|text|reach|contact|phone)\s+me\b|\bll[áa]men(?:me)?\b|\bll[áa]mame\b"
     r"|\b(?:my|mi)\s+(?:cell|number|phone|n[úu]mero|tel[ée]fono|celular)\b"
 )
+# A patient's event right before a named day: "born on", "admitted on the", "nació el día de".
+_EVENT_ON_DAY = re.compile(
+    r"(?i)\b(?:born|arrived|delivered|died|passed(?:\s+away)?|admitted|discharged|went\s+home|"
+    r"came\s+home|nació|nacid[oa]|naci[óo]|llegó|muri[óo]|falleci[óo]|ingres[óo]|se\s+fue)"
+    r"\s+(?:on|el\s+d[íi]a\s+de|en|el)?\s*(?:the\s+)?$"
+)
 _LIFE_SPAN = re.compile(
     r"\(\s*(?P<span>(?P<start>1[89]\d\d)\s*[-\u2013\u2014]\s*(?P<end>(?:19|20)\d\d))\s*\)"
 )
@@ -5405,6 +5428,14 @@ _DAY_OF_MONTH = re.compile(
     # "del 3 al 19 de abril": the first day of a span, its month given once
     r"|\bdel?\s+(?P<first>(?:3[01]|[12]\d|0?[1-9]))\s+al?\s+(?=(?:3[01]|[12]\d|0?[1-9])\s+de\s+\w)"
 )
+# A day and month with a dot or a dash after a word that gives a date: "we lost him on 2.19",
+# "nació el 31-12", "FUM 15-04" (`_Post._find_dates` checks the numbers make a date).
+_SHORT_DATE_AFTER_CUE = re.compile(
+    r"(?i)\b(?:on|el|del|desde|since|fum|fn|adm|admitted|ingres[óo]|ingreso|dob|fecha)\.?:?\s+"
+    r"(?:the\s+)?(?P<short>\d{1,2}[.-]\d{1,2})(?![\d/-]|[.,]\d|\s*(?:%|kg|lbs?|mg|ml|cm|mm|g\b|pounds|"
+    r"kilos|miles|km|hours?|hrs?|min|puntos|points|a\.?m\b|p\.?m\b|oz|onzas|libras|l\b|liters?|"
+    r"litres?|litros?|units?|unidades))"
+)
 # A month and day with a dot after a birth: "born 2.14", "welcomed Ayantu on 11.02 at 4:41"
 _DOTTED_BIRTH_DAY = re.compile(
     r"(?i)\b(?:born|arrived|nació|nacid[oa]|nacieron|llegó)\s+(?:on\s+|el\s+)?"
@@ -5454,7 +5485,7 @@ _HEBREW_MONTHS = (
 # A day and a month in Roman numerals, as Spanish and Central European charts write them:
 # "10/IX", "5/V", "29-II-1964", "21.VI.24".
 _ROMAN_MONTH_DATE = re.compile(
-    r"(?<![\w/.-])(?:3[01]|[12]\d|0?[1-9])(?P<sep>[/.-])(?:XI{0,2}|IX|IV|VI{0,3}|I{1,3})"
+    r"(?<![\w/.-])(?:3[01]|[12]\d|0?[1-9])(?P<sep>[/.\u00b7-])(?:XI{0,2}|IX|IV|VI{0,3}|I{1,3})"
     r"(?:(?P=sep)(?:19|20)?\d{2})?(?![\w/-])"
 )
 _HEBREW_DATE = re.compile(
@@ -5837,6 +5868,12 @@ def _luhn(digits: str) -> bool:
             d = d * 2 - 9 if d > 4 else d * 2
         total += d
     return total % 10 == 0
+
+
+def _day_and_month(value: str) -> bool:
+    """Two numbers that make a date month first or day first: "2.19", "31-12" (not "0.5")."""
+    a, b = (int(n) for n in re.split(r"[.-]", value))
+    return (1 <= a <= 12 and 1 <= b <= 31) or (1 <= a <= 31 and 1 <= b <= 12)
 
 
 def _valid_numeric_date(value: str) -> bool:

@@ -3247,3 +3247,42 @@ def test_a_chart_name_in_lower_case_given_name_first_or_with_an_age_in_capitals_
 def test_words_before_a_chart_age_are_no_name():
     text = "Our patient Wade (he'd want us to say 'retired lineman, 38 yrs') caught three trout."
     assert "retired lineman" not in _found(text, "NAME")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Chester, born on St. Patrick's Day, rang the bell with his nurses today.",
+         "St. Patrick's Day"),
+        ("Helen Chudik, 94, came to us by ambulance on the Feast of the Assumption.",
+         "Feast of the Assumption"),
+        ("Welcome, Wren Sampson! Born on the winter solstice to parents Tess and Darrell.",
+         "winter solstice"),
+        ("Marta Kowal fell asleep in the Lord on Theophany, 70 years after her wedding.",
+         "Theophany"),
+    ],
+)  # fmt: skip
+def test_a_feast_or_national_day_a_patients_event_fell_on_is_a_date(text, day):
+    assert day in _found(text, "DATE")
+
+
+def test_a_holiday_greeting_is_no_date():
+    assert _found("Happy St. Patrick's Day from the 4 West team! 🍀") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Twelve years ago today, on 1.27, we lost Ka Bao Yang on our oncology floor.", "1.27"),
+        ("Milagros nació con 25 semanas el 31-12 y hoy cumple 100 días.", "31-12"),
+        ("Pac. Xiomara Tum Pérez, 27 a, G2P1, FUM 15-04, esposo Juan Carlos", "15-04"),
+        ("querido paciente Bienvenido Almonte (12·III·1942 - 3·IX·2023), sus hijas", "12·III·1942"),
+    ],
+)  # fmt: skip
+def test_a_day_and_month_with_a_dot_or_a_dash_after_a_cue_is_a_date(text, day):
+    assert day in _found(text, "DATE")
+
+
+def test_a_decimal_after_on_is_no_date():
+    text = "Ana Ruiz went home today on 2.5 liters of oxygen and 4 units of insulin."
+    assert "2.5" not in _found(text, "DATE")
