@@ -298,6 +298,8 @@ _LEARNED_AGE_REASON = "Looks like a patient's age over 89 in this story (learned
 # don Aurelio!"): never a number of something ("Engine 106", "104 livers", "a fever of
 # 104"), nor the age of someone the rules know to be staff or a volunteer.
 _LEARNED_AGE = re.compile(r"(?P<n>\d{2,3})(?:st|nd|rd|th|[ºo]|\s*(?:y/?o|yo|y|a|m|f|años))?", re.I)
+# An age as a list or a chart writes it, the number and a letter: "96y", "97a", "93Y", "91F".
+_CHART_AGE = re.compile(r"(?<![\w#/.-])(?P<n>\d{2,3})(?:y|Y|a|[FM])(?![\w'\u2019-])")
 _NUMBERED_THING_BEFORE = re.compile(
     r"(?i)(?:\b(?:engine|ladder|medic|unit|station|squad|rescue|route|highway|hwy|interstate|"
     r"exit|room|rm|bed|suite|no\.|apt|box|bus|flight|gate|lot|floor|cama|cuarto|ruta|"
@@ -2306,6 +2308,14 @@ class _Post:
             if 90 <= int(m[group]) <= 125:
                 reason = f"Gives an age over 89 ({m[group]}), which identifies a person."
                 self.add("AGE", *m.span(group), reason)
+        for m in _CHART_AGE.finditer(text) if _AGE_NUMBER.search(text) else ():
+            # "Pérez, Graciela 96y", "C1 Ramírez Soto, Herlinda 97a", "TAUFA, SIONE 93Y"
+            if 90 <= int(m["n"]) <= 125 and not _NUMBERED_THING_BEFORE.search(
+                text, max(0, m.start() - 20), m.start()
+            ):
+                self.add(
+                    "AGE", *m.span(), f"Gives an age over 89 ({m['n']}), as a chart writes it."
+                )
         for m in self.rx.age_words.finditer(text):
             name = next(g for g in ("words", "words2", "words3") if m[g])
             if self._words_to_number(m[name]) >= 90:

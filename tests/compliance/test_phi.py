@@ -3286,3 +3286,19 @@ def test_a_day_and_month_with_a_dot_or_a_dash_after_a_cue_is_a_date(text, day):
 def test_a_decimal_after_on_is_no_date():
     text = "Ana Ruiz went home today on 2.5 liters of oxygen and 4 units of insulin."
     assert "2.5" not in _found(text, "DATE")
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("TRANSPORT LIST (do not post): 1) Pérez, Graciela 96y 2W-210 → dialysis 0800", "96y"),
+        ("borrador, NO publicar: C1 Ramírez Soto, Herlinda 97a MRN 2210933", "97a"),
+        ("census pasted below: BED 1 TAUFA, SIONE 93Y CHF EXAC", "93Y"),
+    ],
+)  # fmt: skip
+def test_an_age_over_89_as_a_chart_writes_it_is_found(text, age):
+    assert age in _found(text, "AGE")
+
+
+def test_a_numbered_room_or_bus_is_no_age():
+    assert _found("Take bus 95A to reach room 96F of our tower.", "AGE") == []
