@@ -2313,9 +2313,8 @@ class _Post:
             if 90 <= int(m["n"]) <= 125 and not _NUMBERED_THING_BEFORE.search(
                 text, max(0, m.start() - 20), m.start()
             ):
-                self.add(
-                    "AGE", *m.span(), f"Gives an age over 89 ({m['n']}), as a chart writes it."
-                )
+                reason = f"Gives an age over 89 ({m['n']}), as a chart writes it."
+                self.add("AGE", *m.span("n"), reason)
         for m in self.rx.age_words.finditer(text):
             name = next(g for g in ("words", "words2", "words3") if m[g])
             if self._words_to_number(m[name]) >= 90:

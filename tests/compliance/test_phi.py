@@ -3291,9 +3291,9 @@ def test_a_decimal_after_on_is_no_date():
 @pytest.mark.parametrize(
     ("text", "age"),
     [
-        ("TRANSPORT LIST (do not post): 1) Pérez, Graciela 96y 2W-210 → dialysis 0800", "96y"),
-        ("borrador, NO publicar: C1 Ramírez Soto, Herlinda 97a MRN 2210933", "97a"),
-        ("census pasted below: BED 1 TAUFA, SIONE 93Y CHF EXAC", "93Y"),
+        ("TRANSPORT LIST (do not post): 1) Pérez, Graciela 96y 2W-210 → dialysis 0800", "96"),
+        ("borrador, NO publicar: C1 Ramírez Soto, Herlinda 97a MRN 2210933", "97"),
+        ("census pasted below: BED 1 TAUFA, SIONE 93Y CHF EXAC", "93"),
     ],
 )  # fmt: skip
 def test_an_age_over_89_as_a_chart_writes_it_is_found(text, age):
