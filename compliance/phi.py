@@ -1618,6 +1618,7 @@ class _Post:
         self._find_initials()
         self._find_nicknames()
         self._find_names_in_lowercase_post()
+        self._find_lower_case_full_names()
         self._find_hashtags_and_handles()
         self._propagate_names()
         self._find_employers()
@@ -3779,6 +3780,45 @@ class _Post:
                 )
                 self._add_name(token.start, token.end, reason)
 
+    def _find_lower_case_full_names(self) -> None:
+        """ "welcome to the world hope zimmerman", "rip big mike, miguel ángel sosa": in a post
+        about a patient, a first name and a surname the lists know, written in lower case."""
+        if not (self.is_story or self.name_found or self.speaks_of_care):
+            return
+        lex, tokens = self.lex, self.tokens
+        taken = [(c.start, c.end) for c in self.candidates] + self.masked + self.protected
+        for i, first in enumerate(tokens[:-1]):
+            if (
+                not first.text.islower()
+                or len(first.text) < 3
+                or first.folded not in lex.names
+                or first.folded in lex.vocabulary
+                or first.text in lex.not_names
+                or first.folded in _NEVER_NAMES
+                or first.folded in _NOT_A_LOWER_FIRST_NAME
+                or first.possessive
+            ):
+                continue
+            for j in (i + 1, i + 2):
+                if j >= len(tokens) or not re.fullmatch(
+                    r"[ \t]+", self.text[tokens[j - 1].end : tokens[j].start]
+                ):
+                    break
+                last = tokens[j]
+                if not last.text.islower() or last.sentence != first.sentence:
+                    break
+                if last.folded in lex.surnames and not (
+                    last.folded in lex.vocabulary or last.folded in lex.names
+                ):
+                    start, end = first.start, last.end
+                    if not self._overlaps(taken, start, end):
+                        reason = "Looks like a person's full name, written in lower case."
+                        self._add_name(start, end, reason)
+                        taken.append((start, end))
+                    break
+                if last.folded not in lex.names or last.folded in lex.vocabulary:
+                    break  # a middle name may come first: "miguel ángel sosa"
+
     def _find_nicknames(self) -> None:
         """A nickname given as one ("lo llamaban 'Balta'", "known as Smoove"), or in quotes
         right after a patient's name ("Ortiz Cruz, Wilfredo ("Wichy")", "ALANIZ, GRACIELA
@@ -5818,6 +5858,11 @@ def _diminutive_of_name(folded: str, names: frozenset[str]) -> bool:
     return False
 
 
+# Words the first-name lists hold that begin no name in lower case: "una huerta", "hope
+# ahmed is resting", "ella le dijo".
+_NOT_A_LOWER_FIRST_NAME = frozenset(
+    {"una", "uno", "unos", "unas", "ella", "ellas", "ellos", "hope", "año", "mes", "les", "con"}
+)
 # Verbs that are also first names, never a name in lower case.
 _MODAL_VERBS = frozenset({"will", "may", "might", "can", "shall", "must"})
 

@@ -3302,3 +3302,17 @@ def test_an_age_over_89_as_a_chart_writes_it_is_found(text, age):
 
 def test_a_numbered_room_or_bus_is_no_age():
     assert _found("Take bus 95A to reach room 96F of our tower.", "AGE") == []
+
+
+def test_a_full_name_in_lower_case_in_a_patients_story_is_found():
+    text = (
+        "rip big mike 💔 our favorite dialysis regular, miguel ángel sosa, passed on "
+        "halloween night (10/31) still wearing his spider-man scrubs."
+    )
+    assert "miguel ángel sosa" in _found(text, "NAME")
+
+
+def test_spanish_words_in_lower_case_are_no_full_name():
+    text = "Doña Marta salió hoy de alta y le trajo una corona de flores a las enfermeras."
+    names = _found(text, "NAME")
+    assert "una corona" not in names and "corona de flores" not in names
