@@ -1451,6 +1451,9 @@ _TAG_PREFIXES = {
     "vamos", "love4", "lovefor", "bravelike", "stronglike", "runfor", "walkfor", "ridefor",
     "hopefor", "healingfor", "justicefor", "livelike", "bemorelike", "unidospor", "todospor",
     "orandopor", "felizcumpleanos", "felizcumple", "fuerzadon", "fuerzadona",
+    "yosoy", "todossomos", "iam", "weare", "welove", "rip", "flyhigh", "vuelaalto", "longlive",
+    "mama", "maman", "papa", "abuela", "abuelo", "grandma", "grandpa", "nana", "nonna", "tia",
+    "tio",
 }  # fmt: skip
 _TAG_SUFFIXES = {
     "strong", "fuerte", "warrior", "warriors", "army", "nation", "tough", "brave", "journey",
@@ -1458,6 +1461,7 @@ _TAG_SUFFIXES = {
     "stronger", "power", "updates", "update", "guerrera", "guerrero", "valiente", "milagro",
     "strongtogether", "battle", "legacy", "proud", "light", "thebrave", "vscancer", "tribe",
     "kickscancer", "beatscancer", "lucha", "batalla", "esperanza", "hero", "superhero", "vive",
+    "forever", "siempre", "beatsit", "kicksit",
 }  # fmt: skip
 # After a place name, these make it a place: "our Chandler campus".
 _SITE_AFTER = re.compile(
@@ -2961,6 +2965,7 @@ class _Post:
         self._find_names_with_initial()
         self._find_capitals_after_label()
         self._find_lower_case_chart_names()
+        self._find_names_after_label()
         self._find_lower_case_titled_names()
         if "," not in self.text:
             return
@@ -3078,6 +3083,19 @@ class _Post:
                 continue
             start, end = m.span("name")
             if not self._overlaps(self.protected, start, end):
+                self._claim_name(start, end, _CHART_NAME_REASON)
+
+    def _find_names_after_label(self) -> None:
+        """A name after a patient's label and before an age or a chart's field
+        (`_NAME_AFTER_LABEL`), no word of it a word of the vocabulary only."""
+        for m in _NAME_AFTER_LABEL.finditer(self.text) if "," in self.text else ():
+            words = [_fold(w) for w in m["name"].split() if w.lower() not in _PARTICLES]
+            if any(w in self.lex.vocabulary and w not in self.lex.names for w in words):
+                continue  # "Pt: Chest Pain, 91": words, not a name
+            start, end = m.span("name")
+            if not self._overlaps(self.protected, start, end) and all(
+                start <= c.start and c.end <= end for c in self._names_over(start, end)
+            ):
                 self._claim_name(start, end, _CHART_NAME_REASON)
 
     def _find_lower_case_chart_names(self) -> None:
@@ -4835,6 +4853,15 @@ _CAPS_AFTER_LABEL = re.compile(
     r"\b(?i:pt|patient|paciente|pte)\.?:?[ \t]+"
     rf"(?P<name>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{1,2}})"
     r"(?![\w'\u2019-])"
+)
+# A name after a patient's label, with an age or a chart's field after it: "'Pac. Eduviges
+# Tovar, 91 a., ingresó 23/11", "Pt: Lonnie Ray Mullins, 92 y/o M".
+_NAME_AFTER_LABEL = re.compile(
+    r"\b(?i:pt|pte|pac|paciente|patient)\.?:?[ \t]+"
+    r"(?P<name>[A-ZÁÉÍÓÚÑ][a-zà-ÿ'\u2019-]+(?:[ \t]+(?:(?:de|del|de la)[ \t]+)?"
+    r"[A-ZÁÉÍÓÚÑ][a-zà-ÿ'\u2019-]+){1,3})"
+    r"(?=[ \t]*,[ \t]*(?:\d{1,3}[ \t]*(?:a\.?|años|y/?o|yo|y|[FM])?(?![\w'\u2019])"
+    r"|(?i:dob|d\.o\.b|fn|f\.[ \t]?nac|mrn|exp)\b))"
 )
 _CREDENTIAL = re.compile(rf"(?i)(?:{_rx(lexicon.CREDENTIALS)})\.?")
 _NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "van", "von", "der", "da", "dos"})

@@ -3316,3 +3316,26 @@ def test_spanish_words_in_lower_case_are_no_full_name():
     text = "Doña Marta salió hoy de alta y le trajo una corona de flores a las enfermeras."
     names = _found(text, "NAME")
     assert "una corona" not in names and "corona de flores" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("hoy todos de azul por #yosoyelian 💙 elian tiene 7 años y espera un corazón.",
+         "#yosoyelian"),
+        ("We lost Jayden on 2.19. His teammates wore #JaydenForever at the final.",
+         "#JaydenForever"),
+        ("Abuela Rosa went home from 4 West today! #MamaRosa", "#MamaRosa"),
+    ],
+)  # fmt: skip
+def test_a_name_tag_with_more_prefixes_and_suffixes_is_found(text, tag):
+    assert tag in _found(text, "NAME")
+
+
+def test_a_name_after_a_patient_label_and_before_an_age_is_found():
+    text = "pegada por error → 'Pac. Eduviges Tovar, 91 a., ingresó 23/11 con neumonía'"
+    assert "Eduviges Tovar" in _found(text, "NAME")
+
+
+def test_words_after_a_patient_label_are_no_name():
+    assert "Chest Pain" not in _found("Triage note: Pt. Chest Pain, 91 y/o M, bed 4", "NAME")
