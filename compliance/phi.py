@@ -4374,6 +4374,7 @@ class _Post:
                 if not _SPONSOR_SENTENCE.search(self.text, s, e):
                     matches.append(m)
         matches += _EMPLOYER_LABEL.finditer(self.text)
+        matches += _EMPLOYER_HELD_JOB.finditer(self.text)
         matches += (
             m
             for m in _EMPLOYER_ONE_WORD.finditer(self.text)
@@ -4703,6 +4704,15 @@ _TURNED_PATIENT_CARE = re.compile(
     r"|had\s+(?:her|his|their)\s+(?:[\w-]+\s+){1,2}(?:replaced|removed|repaired|out)\s+here"
     r"|(?:was|been|got|fue|estuvo)\s+(?:treated|internad[oa]|hospitalizad[oa]|operad[oa]|"
     r"atendid[oa])\s+(?:in|at|here|aqu[íi]|en)|recovered\s+from"
+    # "finished her last round of radiation", "terminó su última quimio"
+    r"|(?:finished|completed|rang\s+the\s+bell\s+after)\s+(?:his|her|their)\s+(?:last\s+|final\s+)?"
+    r"(?:round|course|cycle|dose)s?\s+of\s+(?:chemo(?:therapy)?|radiation|treatment|dialysis)"
+    r"|termin[óo]\s+su\s+[úu]ltim[oa]\s+(?:quimio(?:terapia)?|radiaci[óo]n|tratamiento|sesi[óo]n)"
+    # a staff member's own relative in our care: "cared for her own dad", "cuidó de su abuela"
+    r"|(?:cared\s+for|took\s+care\s+of|nursed)\s+(?:his|her|their)\s+own\s+(?:dad|father|mom|mother|"
+    r"son|daughter|husband|wife|grandmother|grandfather|grandma|grandpa|baby|brother|sister)"
+    r"|cuid[óo]\s+(?:de|a)\s+su\s+propi[oa]\s+(?:mam[áa]|madre|pap[áa]|padre|abuel[oa]|hij[oa]|"
+    r"espos[oa]|herman[oa]|beb[ée])"
     r"|(?:team|crew|surgeons?|doctors?|nurses?|staff|unit)\s+(?:that|who)\s+(?:placed|put\s+in|"
     r"replaced|repaired|set|removed)\s+(?:his|her|their)"
     # a living donor: "donated part of her liver", "donó un riñón"
@@ -5125,7 +5135,7 @@ _EMPLOYER_CUE = re.compile(
     r"|cos(?:e|ía|iendo|ió)|piscando|pizcando|crew|co-?workers?|compañer[oa]s|vaquer[oa]"
     r"|tractorista|capataz|obrer[oa]|costurera|jornaler[oa]|agente|shift|cocin|operari|pharmac"
     r"|farmac|fitter|operator|\bjob\b|patrono|years\s+(?:at|with)|años\s+en|planta|bodega|"
-    r"almac[ée]n|acer[íi]a|f[áa]brica|(?-i:\bat\s+[A-Z])|\bbus\b|deliver|pack|braid|guard|retired)"
+    r"almac[ée]n|acer[íi]a|f[áa]brica|(?-i:\bat\s+[A-Z])|\bbus\b|deliver|pack|braid|guard|retired|holding|\bheld\b|covering|permiso|puesto)"
 )
 # The kinds of workplace a business name may follow: "the tortillería El Ranchito", "la planta
 # de Pollos del Sur". After one of them a name of one word is enough ("la fábrica de Bacardí").
@@ -5192,7 +5202,10 @@ _EMPLOYER_ONE_WORD = re.compile(
 _BUSINESS_KIND = (
     r"Company|Co\.|Inc\.?|LLC|Shipyard|Refining|Refinery|Chemicals?|Storage|Beef|Foods|Mills?|"
     r"Works|Steel|Motors|Co-op|Kitchen|Taxi|Shipping|Trucking|Construction|Logistics|Packing|"
-    r"Farms?|Ranch|Dairy|Orchards?|Fruit|Produce|Poultry|Lumber|Mining|Plumbing|Roofing"
+    r"Farms?|Ranch|Dairy|Orchards?|Fruit|Produce|Poultry|Lumber|Mining|Plumbing|Roofing|Tire|Tires|"
+    r"Rubber|Transit|Supermarket|Grocery|Bakery|Builders|Energy|Coal|Electric|Auto|Transport|"
+    r"Hauling|Landscaping|Restaurant|Grill|Diner|Deli|Salon|Barbershop|Meats|Seafood|Fisheries|"
+    r"Nursery|Greenhouses?|Mushrooms"
 )
 _EMPLOYER_BY_KIND = re.compile(
     r"(?P<cue>(?i:\b(?:at|for|with|en|para)\s+(?:the\s+|la\s+|el\s+)?))"
@@ -5212,7 +5225,18 @@ _EMPLOYER_BEFORE_JOB = re.compile(
     r"(?P<cue>(?i:\b(?:retired|former|longtime|long-time)\s+))"
     rf"(?P<biz>{_BIZ_WORD}(?:\s+{_BIZ_WORD}){{0,2}})\s+"
     r"(?=(?:steel\s*worker|steelworker|millwright|miner|coal\s+miner|machinist|welder|pipefitter|"
-    r"mechanic|trucker|driver|operator|foreman|electrician|boilermaker|ironworker)s?\b)"
+    r"mechanic|trucker|driver|operator|foreman|electrician|boilermaker|ironworker|(?:tire\s+)?builder|"
+    r"(?:rubber|auto|steel|mill|dock)\s*worker|autoworker|lunch\s+lady|bus\s+driver|crane\s+operator|"
+    r"line\s+cook|janitor|custodian)s?\b)"
+)
+# A business that held a patient's job: "Sunny Slope Mushrooms for holding Ernesto's job",
+# "Wheatland Co-op for covering every shift while Gerald recovered", "Sunrise Hop Ranch por
+# darle a don Chuy tres meses de permiso".
+_EMPLOYER_HELD_JOB = re.compile(
+    rf"(?P<biz>{_BIZ_WORD}(?:\s+(?:{_BIZ_WORD}|&|of|de|del)){{0,4}}(?<!\sof)(?<!\sde)(?<!\sdel))"
+    r"\s*,?\s+(?P<cue>(?i:(?:which|who|that|que)\s+)?(?:for|por)?\s*(?i:holding|held|kept|keeping|"
+    r"covering|covered|saving|saved|darle|guardarle|guard[óo]|le\s+dio|dio))\b"
+    r"(?=[^.!?\n]{0,50}?\b(?i:job|jobs|shifts?|position|spot|route|permiso|trabajo|puesto)\b)"
 )
 _SPONSOR_SENTENCE = re.compile(r"(?i)\b(?:donat|sponsor|raised|fundrais|gift|don[óo]|patrocin)")
 # An employer given by its label: "Empleador: Rancho Los Tres Hermanos", "employer Cascade

@@ -3339,3 +3339,40 @@ def test_a_name_after_a_patient_label_and_before_an_age_is_found():
 
 def test_words_after_a_patient_label_are_no_name():
     assert "Chest Pain" not in _found("Triage note: Pt. Chest Pain, 91 y/o M, bed 4", "NAME")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Our own ED charge nurse Brenda Penner-Voth finished her last round of radiation on "
+         "Halloween.", "Brenda Penner-Voth"),
+        ("Some patients are family. ICU nurse Jenna Koehn cared for her own dad, Harlan Koehn, "
+         "during his COVID fight.", "Jenna Koehn"),
+        ("Nuestra enfermera Yaritza Peña cuidó de su propia abuela, doña Chucha Valdez, de 98 "
+         "años.", "Yaritza Peña"),
+    ],
+)  # fmt: skip
+def test_staff_treated_here_or_caring_for_their_own_relative_here_is_named(text, name):
+    assert name in _found(text, "NAME")
+
+
+def test_staff_helping_patients_finish_treatment_stay_staff():
+    text = "Our oncology nurse Tamika Reed helps patients finish their last round of chemo."
+    assert _found(text, "NAME") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        ("Thank you to Wheatland Co-op for covering every shift while Gerald Unruh recovered.",
+         "Wheatland Co-op"),
+        ("Gracias a Sunrise Hop Ranch por darle a don Chuy Rangel tres meses de permiso.",
+         "Sunrise Hop Ranch"),
+        ("A 103-year-old retired Goodyear tire builder asked the ICU nurses for a score.",
+         "Goodyear"),
+        ("Mae Riggs came to Akron to build tires at General Tire. She died here on 5/5.",
+         "General Tire"),
+    ],
+)  # fmt: skip
+def test_an_employer_that_held_a_job_or_of_a_former_trade_is_found(text, employer):
+    assert employer in _found(text, "NAME")
