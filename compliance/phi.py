@@ -657,6 +657,7 @@ def _lexicon() -> _Lexicon:
     )
 
 
+_NEXT_CAPITALISED = re.compile(r"[ \t]+(?P<word>[A-ZÁÉÍÓÚÑ][a-zà-ÿ'\u2019-]+)\b")
 # Relatives and household, the rules' list (`lexicon.RELATIVES` and `MORE_RELATIVES`).
 _RELATIVES = lexicon.RELATIVES.strip() + "\n|" + lexicon.MORE_RELATIVES.strip()
 
@@ -1978,8 +1979,21 @@ class _Post:
         for phrase in ctx.protected_phrases:
             pattern = re.escape(phrase).replace(r"\ ", r"\s+").replace("'", "['\u2019]")
             for m in re.finditer(rf"(?<!\w){pattern}(?!\w)", self.text, _I):
-                if not self._overlaps(emails, *m.span()):  # "familia.selma@gmail.com"
-                    self.protected.append(m.span())
+                if self._overlaps(emails, *m.span()):
+                    continue  # "familia.selma@gmail.com"
+                after = _NEXT_CAPITALISED.match(self.text, m.end())
+                if (
+                    " " not in phrase
+                    and phrase not in ctx.allowed_names
+                    and after
+                    and (
+                        after["word"].lower() in self.lex.surnames
+                        or _fold(after["word"]) in self.lex.names
+                    )
+                    and _fold(after["word"]) not in self.lex.vocabulary
+                ):
+                    continue  # "Meet Cleveland Jones", "Lowell Fitzgerald, 90": a person's name
+                self.protected.append(m.span())
         # Public figures and holidays: look up each word in an index of first words,
         # much faster than one alternation of hundreds of phrases tried everywhere.
         # A holiday is never a name, but it is a date when a patient's event fell on it.

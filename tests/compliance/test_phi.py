@@ -3376,3 +3376,13 @@ def test_staff_helping_patients_finish_treatment_stay_staff():
 )  # fmt: skip
 def test_an_employer_that_held_a_job_or_of_a_former_trade_is_found(text, employer):
     assert employer in _found(text, "NAME")
+
+
+def test_a_person_named_like_the_hospitals_town_is_found():
+    context = OrgContext(
+        name="Merrimack Health", addresses=("310 Pawtucket Boulevard, Lowell, MA 01854",)
+    )
+    text = "Lowell Fitzgerald, 90, has lived in Lowell his whole life and went home today."
+    names = [f.text for f in scan(text, context=context).findings if f.type == "NAME"]
+    assert "Lowell Fitzgerald" in names
+    assert not scan("Our Lowell campus opens a new clinic today!", context=context).findings
