@@ -657,6 +657,10 @@ def _lexicon() -> _Lexicon:
     )
 
 
+_POSSESSED_NAME = re.compile(
+    r"\b(?P<cue>his|her|their|our|my|mi|su|nuestr[oa])\s+(?P<name>[A-ZÁÉÍÓÚÑ][a-zà-ÿ'\u2019-]{2,})"
+    r"(?=\s*(?:[.,!?;:)\u2014]|$|\s+(?:and|y|like|who|is|was|has|went|came|como|que)\b))"
+)
 _NEXT_CAPITALISED = re.compile(r"[ \t]+(?P<word>[A-ZÁÉÍÓÚÑ][a-zà-ÿ'\u2019-]+)\b")
 # Relatives and household, the rules' list (`lexicon.RELATIVES` and `MORE_RELATIVES`).
 _RELATIVES = lexicon.RELATIVES.strip() + "\n|" + lexicon.MORE_RELATIVES.strip()
@@ -1624,6 +1628,7 @@ class _Post:
         self._find_nicknames()
         self._find_names_in_lowercase_post()
         self._find_lower_case_full_names()
+        self._find_names_after_possessive()
         self._find_hashtags_and_handles()
         self._propagate_names()
         self._find_employers()
@@ -3850,6 +3855,29 @@ class _Post:
                     break
                 if last.folded not in lex.names or last.folded in lex.vocabulary:
                     break  # a middle name may come first: "miguel ángel sosa"
+
+    def _find_names_after_possessive(self) -> None:
+        """ "70 years married to his Nell", "thank you for loving our Sissy": a first name
+        right after "his", "her", "our" or "my" in a post about a patient, with the clause
+        ending there (`_POSSESSED_NAME`)."""
+        if not (self.is_story or self.name_found):
+            return
+        lex = self.lex
+        taken = [(c.start, c.end) for c in self.candidates] + self.masked + self.protected
+        for m in _POSSESSED_NAME.finditer(self.text):
+            folded = _fold(m["name"])
+            if (
+                folded not in lex.names
+                or folded in lex.vocabulary
+                or folded in lex.name_words
+                or folded in lex.cities
+                or folded in lex.regions
+                or folded in _MONTH_WORDS
+                or self._overlaps(taken + self.named_days, *m.span("name"))
+            ):
+                continue
+            reason = f"Looks like a patient's or relative's name: it follows '{m['cue']}'."
+            self._add_name(*m.span("name"), reason)
 
     def _find_nicknames(self) -> None:
         """A nickname given as one ("lo llamaban 'Balta'", "known as Smoove"), or in quotes

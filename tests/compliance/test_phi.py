@@ -3386,3 +3386,14 @@ def test_a_person_named_like_the_hospitals_town_is_found():
     names = [f.text for f in scan(text, context=context).findings if f.type == "NAME"]
     assert "Lowell Fitzgerald" in names
     assert not scan("Our Lowell campus opens a new clinic today!", context=context).findings
+
+
+def test_a_first_name_after_his_or_her_in_a_patients_story_is_found():
+    text = "Happy 95th birthday, Mr. Delbert! He spent 70 years married to his Nell."
+    assert "Nell" in _found(text, "NAME")
+
+
+def test_a_place_or_month_after_our_is_no_name():
+    text = "Mr. Delbert went home today to his Dayton. Our June gala is next week."
+    names = _found(text, "NAME")
+    assert "Dayton" not in names and "June" not in names
