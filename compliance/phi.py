@@ -1739,8 +1739,11 @@ class _Post:
             surname = _fold(m["surname"])
             if plural and surname not in self.lex.surnames:
                 continue  # "the Spurs", "the Cubs": a team, not a family
-            if not plural and surname in self.lex.vocabulary:
-                continue
+            if not plural and (
+                surname in self.lex.vocabulary
+                or any(self.lex.plain_word(part) for part in surname.split("-"))
+            ):
+                continue  # "the gift-shop crew"
             span = m.span("surname") if not plural else (m.start("surname"), m.end())
             if not self._overlaps(taken + cleared, *span):
                 add(*span, _FAMILY_REASON.format(text[span[0] : span[1]]))
@@ -2935,7 +2938,14 @@ class _Post:
                     (self.is_story or _RELATIVE_OF_FAMILY.search(self.text))
                     and not token.possessive
                     and (
-                        _FAMILIA_BEFORE.search(before)
+                        (
+                            (familia := _FAMILIA_BEFORE.search(before))
+                            # "la familia de la Cruz", not "la familia de la Sra." or "del SAFD"
+                            and not (
+                                familia["particle"]
+                                and (token.text.isupper() or token.folded in _HONORIFIC_WORDS)
+                            )
+                        )
                         or (
                             re.search(r"(?i)\b(?:the|los|las|la)\s+$", before)
                             and self.rx.right_family.match(self.text, token.end)
@@ -5435,7 +5445,8 @@ _STAFF_TURNED_PATIENT = re.compile(
 _ADDRESSED_BEFORE = re.compile(r"(?i)\b(?:you|te|ti|usted)\b[^.!?\n]{0,40},\s*$")
 # Spanish puts the family word first: "la familia Morales", "los papás Pérez".
 _FAMILIA_BEFORE = re.compile(
-    r"(?i)\b(?:(?:la|a\s+la|de\s+la)\s+familia|los\s+(?:papás|papas|padres|abuelos|esposos|hermanos))\s+$"
+    r"(?i)\b(?:(?:la|a\s+la|de\s+la)\s+familia(?:\s+(?P<particle>de\s+la|de\s+los|de))?"
+    r"|los\s+(?:papás|papas|padres|abuelos|esposos|hermanos))\s+$"
 )
 # Donors who give because of their own child: they are a patient's family.
 _DONOR_FAMILY = re.compile(
@@ -5761,9 +5772,11 @@ _OTHER_NAME_REASON = (
 )
 # A family named by its surname: "the Okafor house", "the Mercer girls"; "the Nguyens".
 _FAMILY_NOUN = re.compile(
-    r"\b(?i:the\s+(?:whole\s+)?)(?P<surname>[A-Z][a-z]*(?:['\u2019][A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)\s+"
+    r"\b(?i:the\s+(?:whole\s+)?)(?P<surname>[A-Z][a-z]*(?:['\u2019][A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
+    # a double surname in lower case: "the faleolo-ioane family"
+    r"|[a-z]+(?:['\u2019][a-z]+)?-[a-z]+)\s+"
     r"(?i:family|fam|house|household|clan|crew|grandkids|kids|girls|boys|babies|baby|twins|"
-    r"triplets)\b(?!\s+(?i:foundation|fund|center|centre|room|pavilion|wing|house|scholarship|"
+    r"triplets|aiga|ohana|\u02bbohana|whanau|wh\u0101nau)\b(?!\s+(?i:foundation|fund|center|centre|room|pavilion|wing|house|scholarship|"
     r"award|trust|garden|endowment|lounge|suite|tower|building|hall|library|chair))"
 )
 _FAMILY_PLURAL = re.compile(r"\b(?i:the)\s+(?P<surname>[A-Z][a-z]+?)(?:e?s)\b(?!['\u2019])")
@@ -5956,6 +5969,7 @@ def _diminutive_of_name(folded: str, names: frozenset[str]) -> bool:
 _NOT_A_LOWER_FIRST_NAME = frozenset(
     {"una", "uno", "unos", "unas", "ella", "ellas", "ellos", "hope", "año", "mes", "les", "con"}
 )
+_HONORIFIC_WORDS = frozenset({"sr", "sra", "srta", "don", "dona", "dr", "dra", "senor", "senora"})
 # Verbs that are also first names, never a name in lower case.
 _MODAL_VERBS = frozenset({"will", "may", "might", "can", "shall", "must"})
 

@@ -3397,3 +3397,27 @@ def test_a_month_or_a_word_after_our_is_no_name():
     text = "Mr. Delbert went home today with his Bible. Our June gala is next week."
     names = _found(text, "NAME")
     assert "Bible" not in names and "June" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("meal train for the faleolo-ioane family is up!! twins born 11/28 & mom is doing great",
+         "faleolo-ioane"),
+        ("Fa'afetai tele lava from the Leiataua-Sopoaga aiga! Our daughter Faith was admitted "
+         "on White Sunday.", "Leiataua-Sopoaga"),
+        ("Gracias a la familia de la Cruz por los pasteles que trajeron tras el alta de su "
+         "abuelo.", "Cruz"),
+    ],
+)  # fmt: skip
+def test_a_double_surname_or_a_particle_surname_of_a_family_is_found(text, family):
+    assert family in _found(text, "NAME")
+
+
+def test_a_crew_of_words_or_a_title_after_la_familia_de_is_no_name():
+    text = (
+        "Mr. Bobby turned 100 in room 6214, surrounded by the gift-shop crew. La familia de "
+        "la Sra. Ofelia Cárdenas nos autorizó a informar que ella está estable."
+    )
+    names = _found(text, "NAME")
+    assert "gift-shop" not in names and "Sra" not in names
