@@ -180,6 +180,9 @@ went\s+home|is\s+going\s+home|goes\s+home|born|nacid[oa]|got\s+to\s+go\s+home|ge
 |healing|getting\s+stronger|on\s+the\s+mend|on\s+the\s+road\s+to\s+recovery)
 |woke\s+up|collapsed|passed\s+away|died|was\s+(?:killed|hospitalized|intubated|resuscitated|revived
 |life-?flighted|ejected|struck|burned|bitten|shot|stabbed|wounded|trapped|rescued|pulled)
+|fell\s+(?:\d+|two|three|four|five|six|ten|twenty|off|from|through|down|while|asleep\s+at\s+the\s+wheel)
+|(?:was|got)\s+thrown|crashed|flipped|rolled\s+(?:his|her|their)|broke\s+(?:his|her|their|both)
+|nearly\s+died|almost\s+died|went\s+into\s+(?:cardiac\s+arrest|labou?r|shock)
 |llegó|llegaron|ingresó|despertó|falleció|murió|sigue\s+en|está\s+(?:estable|grave|despiert[oa]
 |en\s+(?:la\s+)?(?:uci|ucin|terapia\s+intensiva|cuidados\s+intensivos))|ya\s+camina
 """

@@ -3421,3 +3421,12 @@ def test_a_crew_of_words_or_a_title_after_la_familia_de_is_no_name():
     )
     names = _found(text, "NAME")
     assert "gift-shop" not in names and "Sra" not in names
+
+
+def test_a_name_before_a_fall_or_crash_in_a_post_that_thanks_nurses_is_a_patients():
+    text = (
+        "Construction worker Luis Alberto Tineo fell 3 stories at a job site on Aug 6. "
+        "Today he gave his nurses a hard hat signed by his crew."
+    )
+    assert "Luis Alberto Tineo" in _found(text, "NAME")
+    assert "Aug 6" in _found(text, "DATE")
