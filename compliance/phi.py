@@ -3828,7 +3828,7 @@ class _Post:
                 self._add_name(token.start, token.end, reason)
 
     def _find_lower_case_full_names(self) -> None:
-        """ "welcome to the world hope zimmerman", "rip big mike, miguel ángel sosa": in a post
+        """ "rip big mike, miguel ángel sosa", "dorothy zimmerman, born 10-10-25": in a post
         about a patient, a first name and a surname the lists know, written in lower case."""
         if not (self.is_story or self.name_found or self.speaks_of_care):
             return
@@ -4879,6 +4879,7 @@ _NEVER_AFTER_TITLE = {
     "mr", "mrs", "ms", "mx", "miss", "dr", "dra", "drs", "sr", "sra", "srta", "jr", "st",
     "prof", "rev", "fr", "doña", "dona", "señor", "senor", "señora", "senora", "señorita",
     "senorita",
+    "test", "tests", "smear", "smears",  # "Pap Test", "Pap Smear": not Pap the grandfather
 }  # fmt: skip
 # Before a name, these make it the name of an institution: "Fundación Familia Reyes".
 _LEFT_INSTITUTION = re.compile(

@@ -3430,3 +3430,9 @@ def test_a_name_before_a_fall_or_crash_in_a_post_that_thanks_nurses_is_a_patient
     )
     assert "Luis Alberto Tineo" in _found(text, "NAME")
     assert "Aug 6" in _found(text, "DATE")
+
+
+def test_a_pap_test_is_no_grandfather():
+    text = "Elena Ruiz went home today. Ladies, schedule your Pap Test or Pap Smear at 4 West."
+    names = _found(text, "NAME")
+    assert "Test" not in names and "Pap Smear" not in names
