@@ -2599,6 +2599,7 @@ class _Post:
             _DAY_OF_MONTH.finditer(text) if self.detailed and digits else (),
             _DOTTED_BIRTH_DAY.finditer(text) if digits else (),
             _SHORT_DATE_AFTER_CUE.finditer(text) if numeric else (),
+            _EVENT_DAY_OF_MONTH.finditer(text) if digits else (),
         ):
             if m.lastgroup == "short" and not _day_and_month(m["short"]):
                 continue
@@ -5581,6 +5582,13 @@ _DAY_OF_MONTH = re.compile(
     r"(?P<event>(?:3[01]|[12]\d|0?[1-9]))(?![\w:/.,-]\d|\w|\s+de\s+\w|\s*(?:%|años|a\b))"
     # "del 3 al 19 de abril": the first day of a span, its month given once
     r"|\bdel?\s+(?P<first>(?:3[01]|[12]\d|0?[1-9]))\s+al?\s+(?=(?:3[01]|[12]\d|0?[1-9])\s+de\s+\w)"
+)
+# A day of the month right after a patient's event, in a post with or without a name:
+# "our first harvest baby of the year arrived on the 28th", "born the 9th".
+_EVENT_DAY_OF_MONTH = re.compile(
+    r"(?i)\b(?:born|delivered|died|passed\s+away|admitted|discharged|naci[óo]|falleci[óo]|"
+    r"muri[óo]|ingres[óo]|(?:baby|twins|bab[ie]s?|bebé)\s+(?:[\w-]+\s+){0,6}?arrived)\s+(?:on\s+)?the\s+"
+    r"(?P<evday>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))(?![\w:])"
 )
 # A day and month with a dot or a dash after a word that gives a date: "we lost him on 2.19",
 # "nació el 31-12", "FUM 15-04" (`_Post._find_dates` checks the numbers make a date).

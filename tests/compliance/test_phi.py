@@ -3436,3 +3436,16 @@ def test_a_pap_test_is_no_grandfather():
     text = "Elena Ruiz went home today. Ladies, schedule your Pap Test or Pap Smear at 4 West."
     names = _found(text, "NAME")
     assert "Test" not in names and "Pap Smear" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Our first harvest baby of the year arrived on the 28th — a 9 lb 4 oz boy. Congrats!",
+         "28th"),
+        ("update from halima: baby ikram is 3 weeks today, born the 9th, & finally off oxygen",
+         "9th"),
+    ],
+)  # fmt: skip
+def test_a_day_of_the_month_right_after_a_birth_is_a_date(text, day):
+    assert day in _found(text, "DATE")
