@@ -3004,7 +3004,7 @@ class _Post:
             if m["caps"] is not None and self.text.isupper():
                 continue  # a post all in capitals: no name stands out by them
             raw = m["name"].replace(",", " ").split()
-            if _CREDENTIAL.fullmatch(raw[-1]):
+            if _CREDENTIAL.fullmatch(raw[-1]) and not _MORE_GIVEN_NAMES.match(self.text, m.end()):
                 continue  # "Kwabena Asare, RN", "Asante-Boateng, MSN, RN": staff
             # ("VANG, PA HOUA": "Pa" is a given name there, not a physician assistant)
             words = [_fold(w) for w in raw if len(w) > 2 and _fold(w) not in _NAME_PARTICLES]
@@ -4927,11 +4927,14 @@ _NAME_AFTER_LABEL = re.compile(
     r"(?=[ \t]*,[ \t]*(?:\d{1,3}[ \t]*(?:a\.?|años|y/?o|yo|y|[FM])?(?![\w'\u2019])"
     r"|(?i:dob|d\.o\.b|fn|f\.[ \t]?nac|mrn|exp)\b))"
 )
+# "HINOJOSA CAVAZOS, MA. DEL ROSARIO": "Ma." is María there, not a master's degree
+_MORE_GIVEN_NAMES = re.compile(r"\.?[ \t]+(?:DE|DEL|de|del)[ \t]+[A-ZÁÉÍÓÚÑ]")
 _CREDENTIAL = re.compile(rf"(?i)(?:{_rx(lexicon.CREDENTIALS)})\.?")
 _NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "van", "von", "der", "da", "dos"})
 _RECORD_AFTER = re.compile(
     r"(?i)\b(?:dob|d\.o\.b|mrn|mr\#|rm|room|bed|admit(?:ted)?|adm|age|sex|dx|fecha|edad|cama|"
-    r"habitaci[óo]n|hab|expediente|npo|dnr|hd|pod\s?\d|nok|ssn|acct|seguro|\d{1,3}\s*(?:y/?o|yo|f|m)\b"
+    r"habitaci[óo]n|hab|expediente|npo|dnr|hd|pod\s?\d|nok|ssn|acct|seguro|"
+    r"(?:exp|brazalete|pulsera|wristband|band|hc|nhc|fn)\b|\d{1,3}\s*(?:y/?o|yo|f|m)\b"
     r"|\d{3}-\d{2}-\d{4})"
 )
 # Staff as someone's carers or as the ones thanked: the person before them is a patient.

@@ -3449,3 +3449,24 @@ def test_a_pap_test_is_no_grandfather():
 )  # fmt: skip
 def test_a_day_of_the_month_right_after_a_birth_is_a_date(text, day):
     assert day in _found(text, "DATE")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("pte. de la habitación 305, VALDEZ, ALTAGRACIA DEL CARMEN, brazalete 0091130544, se "
+         "levantó sin andador.", "VALDEZ, ALTAGRACIA DEL CARMEN"),
+        ("usuario 'chinitabella58' (DE JESÚS, LUZ MARÍA, HC 50312284) entró desde 98.116.7.43",
+         "DE JESÚS, LUZ MARÍA"),
+    ],
+)  # fmt: skip
+def test_a_chart_name_before_a_wristband_or_a_spanish_record_number_is_found(text, name):
+    assert name in _found(text, "NAME")
+
+
+def test_heroes_named_surname_first_before_a_holiday_are_no_chart_name():
+    text = (
+        "Toussaint Louverture, Jean-Jacques Dessalines y Catherine Flon: hoy, Día de la "
+        "Bandera Haitiana, celebramos a los héroes de Haití con música konpa."
+    )
+    assert _found(text, "NAME") == []
