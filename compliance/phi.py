@@ -3009,10 +3009,19 @@ class _Post:
             # ("VANG, PA HOUA": "Pa" is a given name there, not a physician assistant)
             words = [_fold(w) for w in raw if len(w) > 2 and _fold(w) not in _NAME_PARTICLES]
             known = [w for w in words if w in self.lex.names or w in self.lex.surnames]
+            after = self.text[m.end() : m.end() + 40]
             if not words or (
-                # "Pt: WILLIAMS, COMFORT": after a label, one known name is enough
+                # "Pt: WILLIAMS, COMFORT": after a label, one known name is enough; "B3 HER,
+                # CHUE — 67 — CHF — MRN ...": in capitals before a chart's field, any name
                 any(w in self.lex.vocabulary and w not in known for w in words)
                 and not (m["label"] and known)
+                and not (
+                    m["caps"] is not None
+                    and m["given"]
+                    and _fold(m["given"]) not in self.lex.vocabulary
+                    and sum(w in self.lex.vocabulary for w in words) == 1
+                    and _RECORD_AFTER.search(after)
+                )
             ):
                 continue
             start, end = m.span("name")
@@ -3020,7 +3029,6 @@ class _Post:
                 continue
             if m["given"] is None and not m["label"]:
                 continue
-            after = self.text[m.end() : m.end() + 40]
             initial = m["given"] is not None and len(m["given"]) == 1  # "Garcia, M"
             sure = m["label"] or initial or _RECORD_AFTER.search(after)
             (found if sure else unsure).append((start, end))

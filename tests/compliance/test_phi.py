@@ -3470,3 +3470,13 @@ def test_heroes_named_surname_first_before_a_holiday_are_no_chart_name():
         "Bandera Haitiana, celebramos a los héroes de Haití con música konpa."
     )
     assert _found(text, "NAME") == []
+
+
+def test_a_surname_that_is_a_word_in_a_capitals_chart_line_is_found():
+    text = "B2 EMPTY / B3 HER, CHUE — 67 — CHF — MRN 55019347 / B4 open"
+    assert "HER, CHUE" in _found(text, "NAME")
+
+
+def test_words_in_capitals_before_a_chart_field_are_no_name():
+    text = "PLEASE PRAY FOR MIN-SEO AND HER PARENTS. 6 YEARS OLD, ALL HEART, IN PICU ROOM 12."
+    assert "YEARS OLD, ALL HEART" not in _found(text, "NAME")
