@@ -1979,6 +1979,16 @@ class _Post:
         """The names found so far that overlap `start`..`end`."""
         return [c for c in self.candidates if c.type == "NAME" and c.start < end and start < c.end]
 
+    def _take_names_inside(self, start: int, end: int) -> bool:
+        """For a reading of `start`..`end` that covers the names found inside it ("sra.
+        graciela gonzalez" where a reading found "graciela"): drops them, or, when a name
+        reaches past the span, drops nothing and says no."""
+        inside = self._names_over(start, end)
+        if any(c.start < start or c.end > end for c in inside):
+            return False
+        self.candidates = [c for c in self.candidates if c not in inside]
+        return True
+
     # -- the organisation's own details --
 
     def _protect_organisation(self) -> None:
@@ -1990,15 +2000,12 @@ class _Post:
                 if self._overlaps(emails, *m.span()):
                     continue  # "familia.selma@gmail.com"
                 after = _NEXT_CAPITALISED.match(self.text, m.end())
+                word = _fold(after["word"]) if after else ""
                 if (
                     " " not in phrase
                     and phrase not in ctx.allowed_names
-                    and after
-                    and (
-                        after["word"].lower() in self.lex.surnames
-                        or _fold(after["word"]) in self.lex.names
-                    )
-                    and _fold(after["word"]) not in self.lex.vocabulary
+                    and (word in self.lex.surnames or word in self.lex.names)
+                    and word not in self.lex.vocabulary
                 ):
                     continue  # "Meet Cleveland Jones", "Lowell Fitzgerald, 90": a person's name
                 self.protected.append(m.span())
@@ -2601,7 +2608,9 @@ class _Post:
             _SHORT_DATE_AFTER_CUE.finditer(text) if numeric else (),
             _EVENT_DAY_OF_MONTH.finditer(text) if digits else (),
         ):
-            if m.lastgroup == "short" and not _day_and_month(m["short"]):
+            if m.lastgroup == "short" and not _day_and_month(
+                *(int(n) for n in re.split(r"[.-]", m["short"]))
+            ):
                 continue
             if not self._overlaps(seen, *m.span(m.lastgroup)):
                 seen.append(m.span(m.lastgroup))
@@ -2944,7 +2953,7 @@ class _Post:
                             # "la familia de la Cruz", not "la familia de la Sra." or "del SAFD"
                             and not (
                                 familia["particle"]
-                                and (token.text.isupper() or token.folded in _HONORIFIC_WORDS)
+                                and (token.text.isupper() or token.folded in _NEVER_AFTER_TITLE)
                             )
                         )
                         or (
@@ -3131,8 +3140,8 @@ class _Post:
             if any(w in self.lex.vocabulary and w not in self.lex.names for w in words):
                 continue  # "Pt: Chest Pain, 91": words, not a name
             start, end = m.span("name")
-            if not self._overlaps(self.protected, start, end) and all(
-                start <= c.start and c.end <= end for c in self._names_over(start, end)
+            if not self._overlaps(self.protected, start, end) and self._take_names_inside(
+                start, end
             ):
                 self._claim_name(start, end, _CHART_NAME_REASON)
 
@@ -3183,10 +3192,7 @@ class _Post:
             start = m.start("name")
             if kept < 2 or self._overlaps(self.protected, start, end):
                 continue  # a first name alone after "don" is left to the other readings
-            inside = self._names_over(start, end)
-            if all(start <= c.start and c.end <= end for c in inside):
-                # "sra. graciela gonzalez": the whole name, where a reading found "graciela"
-                self.candidates = [c for c in self.candidates if c not in inside]
+            if self._take_names_inside(start, end):
                 self._claim_free_chart_name(start, end)
 
     def _second_look(self) -> None:
@@ -3882,7 +3888,8 @@ class _Post:
         if not (self.is_story or self.name_found):
             return
         lex = self.lex
-        taken = [(c.start, c.end) for c in self.candidates] + self.masked + self.protected
+        taken = [(c.start, c.end) for c in self.candidates]
+        taken += self.masked + self.protected + self.named_days
         for m in _POSSESSED_NAME.finditer(self.text):
             folded = _fold(m["name"])
             if (
@@ -3892,7 +3899,7 @@ class _Post:
                 or folded in lex.cities
                 or folded in lex.regions
                 or folded in _MONTH_WORDS
-                or self._overlaps(taken + self.named_days, *m.span("name"))
+                or self._overlaps(taken, *m.span("name"))
             ):
                 continue
             reason = f"Looks like a patient's or relative's name: it follows '{m['cue']}'."
@@ -4457,11 +4464,9 @@ class _Post:
                 self.masked, start, end
             ):
                 continue  # the hospital itself
-            inside = self._names_over(start, end)
-            if any(c.start < start or c.end > end for c in inside):
-                continue
             # "... for Black Fork Mining and went home": a word of the business read as a name
-            self.candidates = [c for c in self.candidates if c not in inside]
+            if not self._take_names_inside(start, end):
+                continue
             reason = f"Looks like the employer of a patient or relative ('{_clean(m['cue'])}')."
             self.add("NAME", start, end, reason)
 
@@ -5989,7 +5994,6 @@ def _diminutive_of_name(folded: str, names: frozenset[str]) -> bool:
 _NOT_A_LOWER_FIRST_NAME = frozenset(
     {"una", "uno", "unos", "unas", "ella", "ellas", "ellos", "hope", "año", "mes", "les", "con"}
 )
-_HONORIFIC_WORDS = frozenset({"sr", "sra", "srta", "don", "dona", "dr", "dra", "senor", "senora"})
 # Verbs that are also first names, never a name in lower case.
 _MODAL_VERBS = frozenset({"will", "may", "might", "can", "shall", "must"})
 
@@ -6051,10 +6055,9 @@ def _luhn(digits: str) -> bool:
     return total % 10 == 0
 
 
-def _day_and_month(value: str) -> bool:
+def _day_and_month(a: int, b: int) -> bool:
     """Two numbers that make a date month first or day first: "2.19", "31-12" (not "0.5")."""
-    a, b = (int(n) for n in re.split(r"[.-]", value))
-    return (1 <= a <= 12 and 1 <= b <= 31) or (1 <= a <= 31 and 1 <= b <= 12)
+    return (1 <= a <= 12 and 1 <= b <= 31) or (1 <= b <= 12 and 1 <= a <= 31)
 
 
 def _valid_numeric_date(value: str) -> bool:
@@ -6063,5 +6066,4 @@ def _valid_numeric_date(value: str) -> bool:
         return False
     if parts[0] > 31:  # ISO
         return 1 <= parts[1] <= 12 and 1 <= parts[2] <= 31
-    a, b, _ = parts
-    return (1 <= a <= 12 and 1 <= b <= 31) or (1 <= b <= 12 and 1 <= a <= 31)
+    return _day_and_month(parts[0], parts[1])
