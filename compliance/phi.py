@@ -2017,6 +2017,8 @@ class _Post:
         public, holidays = _phrase_index("public_figures"), _phrase_index("holidays")
         # "el día de San Pedro y San Pablo", "Día de la Virgen de Guadalupe"
         saints = [m.span() for m in _SAINTS_DAY.finditer(self.text)] if "a de" in self.text else []
+        if "east" in self.text or "'s" in self.text or "\u2019s" in self.text:
+            saints += [m.span() for m in _FEAST_DAY.finditer(self.text)]
         for token in self.tokens:
             # the holiday first: "St. Patrick" inside "St. Patrick's Day" is the day's
             for index, found in ((holidays, self.named_days), (public, self.protected)):
@@ -2416,12 +2418,14 @@ class _Post:
         )
 
     def _find_holiday_after_date(self) -> None:
-        """ "Nació el 12 de diciembre, Día de la Virgen de Guadalupe": a holiday right after
-        a patient's date is the same day, named again."""
+        """ "Nació el 12 de diciembre, Día de la Virgen de Guadalupe", "born on São João,
+        June 24": a holiday right next to a patient's date is the same day, named again."""
         dates = [c for c in self.candidates if c.type == "DATE"]
         for start, end in self.named_days:
             if any(
-                c.end <= start and _SAME_DAY_LINK.fullmatch(self.text, c.end, start) for c in dates
+                (c.end <= start and _SAME_DAY_LINK.fullmatch(self.text, c.end, start))
+                or (end <= c.start and _SAME_DAY_BEFORE.fullmatch(self.text, end, c.start))
+                for c in dates
             ):
                 self.add("DATE", start, end, _SAME_DAY_REASON)
 
@@ -2567,12 +2571,16 @@ class _Post:
                 "DATE", *m.span("day"), "Looks like a patient's birth date, given as a holiday."
             )
         for start, end in self.named_days:
-            if self._overlaps(seen, start, end):
-                continue
-            if (self.name_found or self.detailed) and _EVENT_ON_DAY.search(
-                text, max(0, start - 40), start
+            if self._overlaps(seen, start, end) or _HOLIDAY_GREETING.search(
+                text, max(0, start - 12), start
             ):
-                # "Chester, born on St. Patrick's Day", "admitted on Pascha"
+                continue  # "Boa Páscoa, Joaquim!": a wish, not the day of an event
+            if (self.name_found or self.detailed) and (
+                _EVENT_ON_DAY.search(text, max(0, start - 80), start)
+                or _DAY_BABY.match(text, end)
+                or _BABY_OF_DAY.search(text, max(0, start - 20), start)
+            ):
+                # "Chester, born on St. Patrick's Day", "admitted on Pascha", "our Pascha baby"
                 seen.append((start, end))
                 self.add("DATE", start, end, _NAMED_DAY_REASON)
                 continue
@@ -4688,10 +4696,21 @@ _MY_NUMBER = re.compile(
     r"|\b(?:my|mi)\s+(?:cell|number|phone|n[úu]mero|tel[ée]fono|celular)\b"
 )
 # A patient's event right before a named day: "born on", "admitted on the", "nació el día de".
+_EVENT_VERB = (
+    r"(?:born|birth|birthday|arrived|delivered|died|passed(?:\s+away)?|admitted|discharged|"
+    r"went\s+home|came\s+home|surgery|operated|transplant|fell\s+asleep|nació|nacid[oa]|"
+    r"naci[óo]|llegó|muri[óo]|falleci[óo]|ingres[óo]|se\s+fue|operad[oa]|cumpleaños)"
+)
+# Part of a holiday: "on the first morning of Ramazanski Bajram", "the Saturday of the Feast".
+_DAY_PART_OF = (
+    r"(?:(?:(?:first|second|third|last|very)\s+)?(?:day|morning|night|evening|eve|afternoon|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+of\s+(?:the\s+)?)?"
+)
 _EVENT_ON_DAY = re.compile(
-    r"(?i)\b(?:born|arrived|delivered|died|passed(?:\s+away)?|admitted|discharged|went\s+home|"
-    r"came\s+home|nació|nacid[oa]|naci[óo]|llegó|muri[óo]|falleci[óo]|ingres[óo]|se\s+fue)"
-    r"\s+(?:on|el\s+d[íi]a\s+de|en|el)?\s*(?:the\s+)?$"
+    rf"(?i)\b{_EVENT_VERB}\s+(?:on|el\s+d[íi]a\s+de|en|el)?\s*(?:the\s+)?{_DAY_PART_OF}$"
+    # a few words between: "born in our Boise NICU on", "arrived at 4:12 a.m. on the"
+    rf"|\b{_EVENT_VERB}(?:\s+[^\s.!?]+){{1,6}}?\s+(?:on|el\s+d[íi]a\s+de)\s+(?:the\s+)?"
+    rf"{_DAY_PART_OF}$"
 )
 _LIFE_SPAN = re.compile(
     r"\(\s*(?P<span>(?P<start>1[89]\d\d)\s*[-\u2013\u2014]\s*(?P<end>(?:19|20)\d\d))\s*\)"
@@ -5649,9 +5668,25 @@ _SAINTS_DAY = re.compile(
     r"(?:San|Santa|Santo|Santiago|Virgen|Inmaculada|Candelaria|Sagrado|Asunci[óo]n|Guadalupe)\b"
     r"(?:\s+(?:(?:de|del|de\s+la|de\s+los|y)\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)*"
 )
+# A feast or a saint's day in English or Portuguese: "the Feast of the Transfiguration",
+# "Feast of Our Lady of Fátima", "St. George's Day", "santo antónio's day".
+_FEAST_DAY = re.compile(
+    r"\bFeast\s+of\s+(?:the\s+|St\.?\s+|Saint\s+|Our\s+Lady\s+of\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ.]*"
+    r"(?:\s+(?:of\s+(?:the\s+)?)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)*"
+    r"|\b(?i:(?:st\.?|saint|san|santo|santa|s[ãa]o)\s+[a-zà-ÿ]+['\u2019]s\s+day)\b"
+)
 # Between a patient's date and a holiday that names the same day: "12 de diciembre, Día
 # de la Virgen", "on 6/21 (the first day of summer)".
 _SAME_DAY_LINK = re.compile(r"\s*(?:,|\(|\u2014|\u2013| - )\s*(?:el\s+|the\s+|on\s+)?")
+# Between a holiday and the patient's date it names: "born on São João, June 24", "on the
+# Feast of St. John — June 24", "ON SAN INAZIO DAY, JULY 31".
+_SAME_DAY_BEFORE = re.compile(r"\s*(?:,|\(|\u2014|\u2013| - )\s*")
+_HOLIDAY_GREETING = re.compile(
+    r"(?i)\b(?:happy|merry|blessed|feliz|felices|boa|bom|boas|joyeux|joyeuse|sretan|sretni)\s+$"
+)
+# A child named by the holiday of its birth: "a Portugal Day baby", "Gemelos de Amor y Amistad".
+_DAY_BABY = re.compile(r"(?i)\s+(?:babies|baby|twins|bab(?:y|ies)\s+(?:boy|girl)|bebés?)\b")
+_BABY_OF_DAY = re.compile(r"(?i)\b(?:beb[ée]s?|gemel[oa]s|mellizos?|mellizas?)\s+de\s+$")
 _SAME_DAY_REASON = "The day of a patient's event, named again by its holiday."
 # A day of the Hebrew calendar: "5 Tishrei", "the 17th of Tammuz", "2 de Nisán", "in Elul"
 # (considered like a month's date, `_Post._find_dates`).

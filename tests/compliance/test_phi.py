@@ -3480,3 +3480,31 @@ def test_a_surname_that_is_a_word_in_a_capitals_chart_line_is_found():
 def test_words_in_capitals_before_a_chart_field_are_no_name():
     text = "PLEASE PRAY FOR MIN-SEO AND HER PARENTS. 6 YEARS OLD, ALL HEART, IN PICU ROOM 12."
     assert "YEARS OLD, ALL HEART" not in _found(text, "NAME")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Emir Hadžić arrived at 3:40 a.m. on the first morning of Kurban Bajram, 6 lb 1 oz.",
+         "Kurban Bajram"),
+        ("Rosa Medeiros was born on the Feast of St. Anne and turned 95 with us today.",
+         "Feast of St. Anne"),
+        ("Baby Leila Karimi, our Nowruz baby, went home with her parents today.", "Nowruz"),
+        ("Deolinda Sousa spent her birthday, June 13 (santo antónio's day), on 4 North.",
+         "santo antónio"),
+        ("Ravi Thapa had his knee replaced in our Columbus OR on Buddha Jayanti.",
+         "Buddha Jayanti"),
+    ],
+)  # fmt: skip
+def test_a_holiday_of_another_tradition_a_patients_event_fell_on_is_a_date(text, day):
+    assert day in _found(text, "DATE")
+
+
+def test_a_holiday_right_before_a_patients_date_is_the_same_day():
+    text = "Our patient Iker Zabala was born on São João, June 24, at 26 weeks."
+    assert {"São João", "June 24"} <= set(_found(text, "DATE"))
+
+
+def test_a_holiday_wish_to_a_patient_is_no_date():
+    text = "Joaquim Branco walked out of our ICU today after 10 days. Boa Páscoa, Joaquim!"
+    assert "Páscoa" not in _found(text, "DATE")
