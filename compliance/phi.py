@@ -494,7 +494,48 @@ class _Reading:
             findings = findings or self.rescued(self.cleared)
         if not self.rules and findings:
             findings = self.details(findings)
+        findings = self.tags_of_names(findings)
         return ScanResult(patient_specific=True, findings=self.older_ages(findings))
+
+    def tags_of_names(self, findings: list[Finding]) -> list[Finding]:
+        """`findings` with the hashtags made of a patient's name found in the post:
+        "#teamchue ... chue is home", "#GurleenGetsUp" after "Gurleen Kaur Sidhu"."""
+        text = self.text
+        if "#" not in text:
+            return findings
+        spans = [(f.start, f.end) for f in findings if f.type == "NAME"]
+        spans += [
+            (s.start, s.end)
+            for s in self.learned
+            if s.type == "NAME"
+            and s.probability >= OTHER_NAME_THRESHOLD
+            and self.post._overlaps(spans, s.start, s.end)
+        ]
+        lex = self.post.lex
+        names = {
+            w
+            for start, end in spans
+            if not text.startswith("#", start)
+            for w in (_fold(w) for w in _NAME_WORD.findall(text[start:end]))
+            if len(w) >= 3 and w not in _PARTICLES and not lex.plain_word(w)
+        }
+        added = []
+        for m in self.post.rx.hashtag.finditer(text) if names else ():
+            if any(f.start < m.end() and m.start() < f.end for f in findings):
+                continue
+            body = _fold(m["body"])
+            name = next(
+                (
+                    n
+                    for n in sorted(names, key=len, reverse=True)
+                    if body.startswith(n) or body.endswith(n) or (len(n) >= 4 and n in body)
+                ),
+                None,
+            )
+            if name:
+                reason = f"A hashtag with the name of the patient in this post ('{name}')."
+                added.append(Finding("NAME", m.start(), m.end(), m.group(), reason))
+        return sorted([*findings, *added], key=lambda f: (f.start, f.end)) if added else findings
 
     def details(self, findings: list[Finding]) -> list[Finding]:
         """In a post the rules did not flag, `findings` (the tagger's) and the details the
@@ -1482,6 +1523,7 @@ _TAG_CAMPAIGN_WORDS = frozenset(
 _CAMEL_BOUNDARY = re.compile(
     r"[_.]+|\d+|(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])|(?<=[A-ZÀ-Þ])(?=[A-ZÀ-Þ][a-zß-ÿ])"
 )
+_NAME_WORD = re.compile(r"[^\W\d_]+")
 # Cues too vague to make an unknown word a name: "Go Riverside!", "Hi Bluey".
 _VAGUE_CUES = {"go", "go team", "team", "hi", "hello", "dear", "hola", "vamos", "strong"}
 _PARTICLES = {

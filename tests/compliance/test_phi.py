@@ -3508,3 +3508,8 @@ def test_a_holiday_right_before_a_patients_date_is_the_same_day():
 def test_a_holiday_wish_to_a_patient_is_no_date():
     text = "Joaquim Branco walked out of our ICU today after 10 days. Boa Páscoa, Joaquim!"
     assert "Páscoa" not in _found(text, "DATE")
+
+
+def test_a_hashtag_made_of_a_patients_name_the_rules_read_in_part_is_found():
+    text = "Gurleen Kaur Sidhu, 16, walked out of our rehab gym on June 2. #GurleenGetsUp"
+    assert "#GurleenGetsUp" in _found(text, "NAME")
