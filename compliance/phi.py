@@ -4504,9 +4504,11 @@ class _Post:
                 continue  # "Nurse Kim worked at Mayo for 10 years": a staff member's
             start, end = m.span("biz")
             if " " not in m["biz"] and (
-                _fold(m["biz"]) in self.lex.cities or _fold(m["biz"]) in self.lex.regions
+                _fold(m["biz"]) in self.lex.cities
+                or _fold(m["biz"]) in self.lex.regions
+                or (_FROM_DE.search(m["cue"]) and not m.groupdict().get("place"))
             ):
-                continue  # "works in Houston": where, not for whom
+                continue  # "works in Houston", "albañil de Tegucigalpa": where, not for whom
             place = m.groupdict().get("place")
             if place and place[0].isupper() and self.text[m.end("place")] == " ":
                 start = m.start("place")  # "Taller Ramírez", "Taquería El Milagro"
@@ -5266,7 +5268,8 @@ _EMPLOYER_CUE = re.compile(
     r"|cos(?:e|ía|iendo|ió)|piscando|pizcando|crew|co-?workers?|compañer[oa]s|vaquer[oa]"
     r"|tractorista|capataz|obrer[oa]|costurera|jornaler[oa]|agente|shift|cocin|operari|pharmac"
     r"|farmac|fitter|operator|\bjob\b|patrono|years\s+(?:at|with)|años\s+en|planta|bodega|"
-    r"almac[ée]n|acer[íi]a|f[áa]brica|(?-i:\bat\s+[A-Z])|\bbus\b|deliver|pack|braid|guard|retired|holding|\bheld\b|covering|permiso|puesto)"
+    r"almac[ée]n|acer[íi]a|f[áa]brica|(?-i:\bat\s+[A-Z])|\bbus\b|deliver|pack|braid|guard|retired|holding|\bheld\b|covering|permiso|puesto"
+    r"|repartidor|albañil|chofer|meser|cajer|carpinter|soldador|jardiner|conserje|forklift)"
 )
 # The kinds of workplace a business name may follow: "the tortillería El Ranchito", "la planta
 # de Pollos del Sur". After one of them a name of one word is enough ("la fábrica de Bacardí").
@@ -5274,12 +5277,14 @@ _WORKPLACE = (
     r"panader[íi]a|bakery|tienda|store|restaurant|restaurante|taller|shop|farm|rancho|granja|"
     r"f[áa]brica|factory|plant|planta|company|compañ[íi]a|empresa|tortiller[íi]a|taquer[íi]a|"
     r"colmado|bodega|maquiladora|mine|mina|mill|warehouse|almac[ée]n|deli|carnicer[íi]a|"
-    r"lavander[íi]a|constructora|aserradero|empacadora|l[íi]nea"
+    r"lavander[íi]a|constructora|aserradero|empacadora|l[íi]nea|pizzer[íi]a|trattoria|"
+    r"cafeter[íi]a|pasteler[íi]a|cantina|fonda|lonchería"
 )
 _BIZ_WORD = r"[A-Z][\w'\u2019&.-]*[\w'\u2019]"
 _EMPLOYER = re.compile(
     r"(?P<cue>(?i:\b(?:works?|worked|working|has\s+worked|cooks?|cooked|cooking|drives?|drove|driven|"
     r"employed|employee|trabaja|trabajaba|trabajó|trabajar|trabajando|ha\s+trabajado|emplead[oa]|"
+    r"(?:su|mi|al)\s+trabajo|"
     r"labora|laboró|spent(?=\s+\d+\s+years)|loaded|hauled|cos(?:e|ía|iendo|ió)|piscando|pizcando|"
     r"crew|co-?workers?|compañer[oa]s|shifts?(?=\s+(?:at|for|with)\s)|driving|deliver(?:s|ed|ing)|"
     r"packs|packed|picks|picked|picking|braids|braided|braiding))"
@@ -5336,7 +5341,11 @@ _BUSINESS_KIND = (
     r"Farms?|Ranch|Dairy|Orchards?|Fruit|Produce|Poultry|Lumber|Mining|Plumbing|Roofing|Tire|Tires|"
     r"Rubber|Transit|Supermarket|Grocery|Bakery|Builders|Energy|Coal|Electric|Auto|Transport|"
     r"Hauling|Landscaping|Restaurant|Grill|Diner|Deli|Salon|Barbershop|Meats|Seafood|Fisheries|"
-    r"Nursery|Greenhouses?|Mushrooms"
+    r"Nursery|Greenhouses?|Mushrooms|Stevedoring|Distribution|Catering|Janitorial|Almonds|"
+    r"Cordage|Packaging|Manufacturing|Fabrication|Machining|Welding|Masonry|Drywall|Excavating|"
+    r"Paving|Concrete|Freight|Towing|Creamery|Cannery|Packers|Processing|Plastics|Textiles?|"
+    r"Garments?|Brewery|Winery|Vineyards?|Bottling|Boatworks|Boatyard|Laundry|Cleaners|Pizzeria|"
+    r"Pizzería|Tavern|Cafe|Café|Bistro|Taqueria|Taquería|Cantina|Motel"
 )
 _EMPLOYER_BY_KIND = re.compile(
     r"(?P<cue>(?i:\b(?:at|for|with|en|para)\s+(?:the\s+|la\s+|el\s+)?))"
@@ -5369,6 +5378,8 @@ _EMPLOYER_HELD_JOB = re.compile(
     r"covering|covered|saving|saved|darle|guardarle|guard[óo]|le\s+dio|dio))\b"
     r"(?=[^.!?\n]{0,50}?\b(?i:job|jobs|shifts?|position|spot|route|permiso|trabajo|puesto)\b)"
 )
+# "de" after a job is often where the worker comes from: "repartidor de 38 años".
+_FROM_DE = re.compile(r"\bdel?\s+(?:la\s+|el\s+)?$")
 _SPONSOR_SENTENCE = re.compile(r"(?i)\b(?:donat|sponsor|raised|fundrais|gift|don[óo]|patrocin)")
 # An employer given by its label: "Empleador: Rancho Los Tres Hermanos", "employer Cascade
 # Crest Fruit", "(Carta para su patrono, Almacenes El Turista)".

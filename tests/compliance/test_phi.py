@@ -3513,3 +3513,23 @@ def test_a_holiday_wish_to_a_patient_is_no_date():
 def test_a_hashtag_made_of_a_patients_name_the_rules_read_in_part_is_found():
     text = "Gurleen Kaur Sidhu, 16, walked out of our rehab gym on June 2. #GurleenGetsUp"
     assert "#GurleenGetsUp" in _found(text, "NAME")
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        ("Ray Dunn spent 30 years on the docks for Bayside Stevedoring before his stroke.",
+         "Bayside Stevedoring"),
+        ("Lupe Chávez, cajera de la Pizzería La Estrella, regresó hoy a casa tras 9 días.",
+         "La Estrella"),
+        ("Después de su cirugía, don Tito Reyes volvió a su trabajo en Trattoria Da Enzo.",
+         "Trattoria Da Enzo"),
+    ],
+)  # fmt: skip
+def test_more_kinds_of_business_employing_a_patient_are_found(text, employer):
+    assert any(employer in found for found in _found(text, "NAME"))
+
+
+def test_a_town_after_a_job_and_de_is_no_employer():
+    text = "Chepe Maradiaga, albañil de Tegucigalpa, se cayó de un andamio el 22 de julio."
+    assert "Tegucigalpa" not in _found(text, "NAME")
