@@ -62,13 +62,13 @@ SETS = {
     "dev": (DEV, EVAL_ORG),
     "dev2": (DEV2, DATA / "phi_dev2_org.json"),
     **{
-        f"dev{k}": (DATA / f"phi_dev{k}.jsonl", DATA / f"phi_dev{k}_org.json") for k in range(3, 86)
+        f"dev{k}": (DATA / f"phi_dev{k}.jsonl", DATA / f"phi_dev{k}_org.json") for k in range(3, 93)
     },
 }
 # Blind sets kept unstudied: scored, never listed, never learned from.
 FRESH = (
     "dev9", "dev11", "dev19", "dev20", "dev21", "dev22",
-    "dev79", "dev80", "dev81", "dev82", "dev83", "dev84", "dev85",
+    "dev86", "dev87", "dev88", "dev89", "dev90", "dev91", "dev92",
 )  # fmt: skip
 LISTABLE = tuple(name for name in SETS if name not in FRESH)
 
