@@ -3055,6 +3055,7 @@ class _Post:
         self._find_capitals_after_label()
         self._find_lower_case_chart_names()
         self._find_names_after_label()
+        self._find_names_in_fields()
         self._find_lower_case_titled_names()
         if "," not in self.text:
             return
@@ -3194,6 +3195,28 @@ class _Post:
                 start, end
             ):
                 self._claim_name(start, end, _CHART_NAME_REASON)
+
+    def _find_names_in_fields(self) -> None:
+        """A name in a form's field for a patient or an insured person (`_NAME_IN_FIELD`):
+        "Patient: Brynlee Call-Sorensen.", "MEMBER: LOPES FERREIRA, GABRIEL  ID: ...",
+        "Employee Jorge L. Tzunux, employer ..."; no word of it a word of the vocabulary only."""
+        if ":" not in self.text and "mployee" not in self.text:
+            return
+        for m in _NAME_IN_FIELD.finditer(self.text):
+            words = [
+                [_fold(part) for part in w.split("-")]
+                for w in m["name"].replace(",", " ").split()
+                if len(w.rstrip(".")) > 1 and w.lower() not in _PARTICLES
+            ]
+            if len(words) < 2 or any(all(map(self.lex.plain_word, w)) for w in words):
+                continue  # "Patient: Chest Pain", "Name: Hope Gala"; "Call-Sorensen" is a name
+            if not any(p in self.lex.names or p in self.lex.surnames for w in words for p in w):
+                continue
+            start, end = m.span("name")
+            if not self._overlaps(self.protected, start, end) and self._take_names_inside(
+                start, end
+            ):
+                self._claim_name(start, end, _FIELD_NAME_REASON)
 
     def _find_lower_case_chart_names(self) -> None:
         """A chart's name in lower case, surname first, with a chart's field right after it
@@ -5003,6 +5026,27 @@ _NAME_AFTER_LABEL = re.compile(
     r"(?=[ \t]*,[ \t]*(?:\d{1,3}[ \t]*(?:a\.?|años|y/?o|yo|y|[FM])?(?![\w'\u2019])"
     r"|(?i:dob|d\.o\.b|fn|f\.[ \t]?nac|mrn|exp)\b))"
 )
+# A form's field for the person a record is about, and the name in it (`_find_names_in_fields`).
+# A word of a name in a form's field, not the next field's label ("Colt R. Danner  DOB").
+_FIELD_WORD = (
+    r"(?!(?i:dob|mrn|id|acct|age|sex|fn|ssn|medicaid|medicare|member|plan|group|dx)\b)"
+    r"[A-ZÁÉÍÓÚÑ][\w'\u2019-]+"
+)
+_NAME_IN_FIELD = re.compile(
+    r"\b(?:(?i:patient|pt|member|subscriber|insured|claimant|guarantor|resident|paciente|"
+    r"asegurad[oa]|nombre)(?:[ \t]+(?i:name|del[ \t]+paciente))?[ \t]*:"
+    r"|(?i:employee|claimant|member|subscriber))[ \t]+"
+    r"(?P<name>"
+    # "LOPES FERREIRA, GABRIEL", "Vieira, Ana Lucia"
+    rf"{_FIELD_WORD}(?:[ \t]+{_FIELD_WORD})?,[ \t]*{_FIELD_WORD}"
+    rf"(?:[ \t]+(?:{_FIELD_WORD}|[A-ZÁÉÍÓÚÑ]\.))?"
+    # "Brynlee Call-Sorensen", "Jorge L. Tzunux", "Ana de la Cruz"
+    rf"|{_FIELD_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?(?:(?:de|del|da|dos|de[ \t]+la)[ \t]+)?"
+    rf"{_FIELD_WORD}){{1,3}})"
+    r"(?=[ \t]*(?:[.,;|)(/\n]|$)|[ \t]{2}|[ \t]+(?i:id|dob|mrn|age|sex|fn|d\.o\.b|born|acct)\b"
+    r"|[ \t]+\d)"
+)
+_FIELD_NAME_REASON = "Looks like a patient's or insured person's name in a form's field."
 # "HINOJOSA CAVAZOS, MA. DEL ROSARIO": "Ma." is María there, not a master's degree
 _MORE_GIVEN_NAMES = re.compile(r"\.?[ \t]+(?:DE|DEL|de|del)[ \t]+[A-ZÁÉÍÓÚÑ]")
 _CREDENTIAL = re.compile(rf"(?i)(?:{_rx(lexicon.CREDENTIALS)})\.?")

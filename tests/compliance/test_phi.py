@@ -3533,3 +3533,23 @@ def test_more_kinds_of_business_employing_a_patient_are_found(text, employer):
 def test_a_town_after_a_job_and_de_is_no_employer():
     text = "Chepe Maradiaga, albañil de Tegucigalpa, se cayó de un andamio el 22 de julio."
     assert "Tegucigalpa" not in _found(text, "NAME")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Please remove this photo of an insurance card: MEMBER: ARRUDA COSTA, HELENA  ID: "
+         "XKB 551 203 887", "ARRUDA COSTA, HELENA"),
+        ("Your visit is ready. Patient: Oaklee Jensen-Hatch. Join with the link we sent.",
+         "Oaklee Jensen-Hatch"),
+        ("Intake pasted by mistake: Employee Marvin T. Okafor, employer Delta Tire, injury 3/4",
+         "Marvin T. Okafor"),
+    ],
+)  # fmt: skip
+def test_a_name_in_a_forms_field_for_the_patient_or_insured_is_found(text, name):
+    assert name in _found(text, "NAME")
+
+
+def test_words_in_a_patient_field_are_no_name():
+    text = "Patient: Chest Pain Clinic, walk-ins welcome 8 to 5. Member: Blue Cross, Aetna."
+    assert _found(text, "NAME") == []
