@@ -5167,12 +5167,15 @@ _INITIAL = re.compile(r"[^\W\d_]\.")
 # A nickname: after a cue that says it is one, or in quotes (right after a name, which
 # `_find_nicknames` checks).
 _NICKNAME = re.compile(
-    r"(?:(?P<cue>\b(?i:nicknamed|known\s+as|a\.k\.a\.?|aka|(?:lo|la|le)\s+(?:llamaban|llaman|"
-    r"llamamos|dicen|dec[íi]an|decimos)|(?:de\s+)?apodo(?:\s+le\s+(?:va\s+a\s+)?(?:decir|dice|"
-    r"dicen))?|apodad[oa]|(?:we|they|everyone)\s+call(?:s|ed)?\s+(?:him|her)))\s+"
+    r"(?:(?P<cue>\b(?i:nicknamed|known\s+as|know\s+(?:him|her)\s+as|a\.k\.a\.?|aka|"
+    r"(?:lo|la|le)\s+(?:llamaban|llaman|"
+    r"llamamos|dicen|dice|dec[íi]an?|decimos)|(?:de\s+)?apodo(?:\s+le\s+(?:va\s+a\s+)?(?:decir|dice|"
+    r"dicen))?|apodad[oa]|(?:we|they|everyone)\s+call(?:s|ed)?\s+(?:him|her)))(?:\s+(?:him|her))?\s+"
     r"|(?<=[\s(])(?=[\"'\u201c\u2018\u00ab]))"
-    r"(?P<q>[\"'\u201c\u2018\u00ab])?(?P<name>[A-ZÁÉÍÓÚÑ][^\W\d_]{1,15})(?![\w-])"
-    r"(?(q)[\"'\u201d\u2019\u00bb])"
+    # 'el Chele', "Tiny Tiger." in quotes: the article is not the name, a second word is
+    r"(?P<q>[\"'\u201c\u2018\u00ab])?(?(q)(?:(?i:el|la)\s+)?)"
+    r"(?P<name>[A-ZÁÉÍÓÚÑ][^\W\d_]{1,15}(?(q)(?:\s+[A-ZÁÉÍÓÚÑ][^\W\d_]{1,15})?))(?![\w-])"
+    r"(?(q)[.,!]?[\"'\u201d\u2019\u00bb])"
 )
 _NICKNAME_REASON = "Looks like a patient's nickname ('{}')."
 _NAME_IN_BRACKETS = re.compile(

@@ -3553,3 +3553,17 @@ def test_a_name_in_a_forms_field_for_the_patient_or_insured_is_found(text, name)
 def test_words_in_a_patient_field_are_no_name():
     text = "Patient: Chest Pain Clinic, walk-ins welcome 8 to 5. Member: Blue Cross, Aetna."
     assert _found(text, "NAME") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "nickname"),
+    [
+        ("Despedimos a Wilmer Josué Pineda Cruz, 'El Gordo', quien falleció el 3 de mayo.",
+         "Gordo"),
+        ("Marisol Vega was born at 25 weeks. Her nurses nicknamed her \"Little Firecracker.\"",
+         "Little Firecracker"),
+        ("Doña Altagracia Peña cumplió 97 años y toda la familia le dice 'la Reina'.", "Reina"),
+    ],
+)  # fmt: skip
+def test_a_nickname_with_an_article_or_of_two_words_is_found(text, nickname):
+    assert nickname in _found(text, "NAME")
