@@ -3942,8 +3942,11 @@ class _Post:
                 last = tokens[j]
                 if not last.text.islower() or last.sentence != first.sentence:
                     break
-                if last.folded in lex.surnames and not (
-                    last.folded in lex.vocabulary or last.folded in lex.names
+                if last.folded in lex.surnames and (
+                    not (last.folded in lex.vocabulary or last.folded in lex.names)
+                    # "jaylen woods walked out", "brynlee oaks came to us": a surname that
+                    # is a word, the person's story right after it
+                    or (j == i + 1 and _LOWER_NAME_THEN.match(self.text, last.end))
                 ):
                     start, end = first.start, last.end
                     if not self._overlaps(taken, start, end):
@@ -6126,6 +6129,10 @@ def _diminutive_of_name(folded: str, names: frozenset[str]) -> bool:
 
 # Words the first-name lists hold that begin no name in lower case: "una huerta", "hope
 # ahmed is resting", "ella le dijo".
+_LOWER_NAME_THEN = re.compile(
+    r"[ \t]*,[ \t]*\d{1,3}[ \t]*,|[ \t]+(?:is|was|has|had|came|went|walked|left|rang|got|turned|"
+    r"passed|died|fought|spent|beat|graduated|arrived|finished)\b"
+)
 _NOT_A_LOWER_FIRST_NAME = frozenset(
     {"una", "uno", "unos", "unas", "ella", "ellas", "ellos", "hope", "año", "mes", "les", "con"}
 )

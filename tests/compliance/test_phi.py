@@ -3567,3 +3567,8 @@ def test_words_in_a_patient_field_are_no_name():
 )  # fmt: skip
 def test_a_nickname_with_an_article_or_of_two_words_is_found(text, nickname):
     assert nickname in _found(text, "NAME")
+
+
+def test_a_lower_case_full_name_with_a_surname_that_is_a_word_before_the_story_is_found():
+    text = "throwback to the day tyrell woods walked out of our burn unit after 40 days 🔥"
+    assert "tyrell woods" in _found(text, "NAME")
