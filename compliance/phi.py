@@ -2496,6 +2496,15 @@ class _Post:
             m = _AGE_RIGHT_AFTER_NAME.match(text, c.end)
             if m and 90 <= int(m["n"]) <= 125 and not self._age_is_not_a_person(m):
                 self.add("AGE", *m.span("n"), reason.format(m["n"]))
+        for c in [c for c in self.candidates if c.type == "NAME"] if "," in text else ():
+            # "Aabo Sheikh Nur Ahmed Jama, ninety, who passed away"
+            m = _WORD_AGE_RIGHT_AFTER_NAME.match(text, c.end)
+            if m and self._words_to_number(m["word"]) >= 90:
+                self.add("AGE", *m.span("word"), reason.format(m["word"]))
+        for m in _AGE_TAG.finditer(text) if "#" in text else ():
+            # "#100yearsyoung", "#100AnosDeVida", "#Turning95"
+            if 90 <= int(m["n"]) <= 125:
+                self.add("AGE", *m.span(), reason.format(m.group()))
         for pattern in (_BARE_OLDER_AGE_WORDS, *_SPELLED_OLDER_AGES):
             for m in pattern.finditer(text):
                 if self._words_to_number(m["word"]) >= 90 and not self._about_organisation(
@@ -5885,6 +5894,10 @@ _AGE_RIGHT_AFTER_NAME = re.compile(
     r"(?:\s+['\u2018\u201c\"][^'\u2019\u201d\"\n]{1,20}['\u2019\u201d\"])?(?:,\s*|\s*\(\s*|\s+)"
     r"(?P<n>\d{2,3})(?=\s*(?:!+\)?|[\u2013\u2014;,)|]|\s-\s|$))"
 )
+_AGE_TAG = re.compile(
+    r"(?i)#(?:turn(?:ing|ed|s)?|feliz|happy)?(?P<n>\d{2,3})(?:th)?(?=(?:years?|yrs|anos|años|"
+    r"birthday|bday|cumple|young)[a-z]*\b)[\w]+"
+)
 _BARE_OLDER_AGE_WORDS = re.compile(
     r"\b(?P<word>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|cien|"
     r"noventa(?:\s+y\s+\w+)?)(?=\s+(?:and\s+still|años)\b)",
@@ -5895,6 +5908,9 @@ _BARE_OLDER_AGE_WORDS = re.compile(
 _OLDER_AGE_SPELLED = (
     rf"(?P<word>ninety(?:[- ]{_UNITS_EN})?|noventa(?:(?:[- ]|\s+y\s+){_UNITS_ES})?"
     rf"|(?:(?:one|a)\s+)?hundred(?:(?:\s+and\s+|[- ]){_UNITS_EN})?|cien|ciento\s+{_UNITS_ES})"
+)
+_WORD_AGE_RIGHT_AFTER_NAME = re.compile(
+    rf",\s*{_OLDER_AGE_SPELLED}(?=\s*[,;)]|\s+(?:who|que|years|años)\b)", _I
 )
 _SPELLED_OLDER_AGES = (
     re.compile(

@@ -3572,3 +3572,16 @@ def test_a_nickname_with_an_article_or_of_two_words_is_found(text, nickname):
 def test_a_lower_case_full_name_with_a_surname_that_is_a_word_before_the_story_is_found():
     text = "throwback to the day tyrell woods walked out of our burn unit after 40 days 🔥"
     assert "tyrell woods" in _found(text, "NAME")
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Our hospice family mourns Hajja Amina Farah, ninety-four, who passed away Sunday.",
+         "ninety-four"),
+        ("Mr. Tek Bahadur Rai blew out his candles on 4 West today! #100yearsyoung", "#100yearsyoung"),
+        ("Dona Lurdes Pacheco celebrou com a família no nosso lar. #101AnosDeVida", "#101AnosDeVida"),
+    ],
+)  # fmt: skip
+def test_an_age_over_89_in_words_after_a_name_or_in_a_hashtag_is_found(text, age):
+    assert age in _found(text, "AGE")
