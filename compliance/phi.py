@@ -1469,6 +1469,8 @@ _PHONE_BEFORE = re.compile(
 _CHART_NAME_REASON = "Looks like a patient's name written as in a chart."
 # Identifiers only a patient's record carries: a phone number beside one is the patient's.
 _RECORD_TYPES = frozenset({"MRN", "SSN", "HEALTH_PLAN", "ACCOUNT", "DEVICE", "LICENSE"})
+_FULL_NUMERIC_DATE = re.compile(r"(?:19|20)\d\d-\d\d-\d\d|\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})")
+_RECORD_DATE_REASON = "A full date in a pasted record that holds a patient's record number."
 _TOLL_FREE = {"800", "833", "844", "855", "866", "877", "888"}
 _PERSONAL_SITES = re.compile(
     r"(?:^|\.)(?:gofundme\.com|gofund\.me|caringbridge\.org|mealtrain\.com|lotsahelpinghands\.com|"
@@ -1768,10 +1770,17 @@ class _Post:
         for span in learned:
             if span.type != "NAME" or span.probability < OTHER_NAME_THRESHOLD:
                 continue
-            if self._overlaps(taken, span.start, span.end):
+            start, end = span.start, span.end
+            # "Warsame Hodan M 04.11.1929": the tagger's name ends where another finding starts
+            end = min(
+                (f.start for f in found if f.type != "NAME" and start < f.start < end),
+                default=end,
+            )
+            end = start + len(text[start:end].rstrip(" ,;:-"))
+            if end <= start or self._overlaps(taken, start, end):
                 continue
-            if not self._overlaps(cleared, span.start, span.end):
-                add(span.start, span.end, _OTHER_NAME_REASON)
+            if not self._overlaps(cleared, start, end):
+                add(start, end, _OTHER_NAME_REASON)
             elif self.staff_but_patient(span):
                 add(span.start, span.end, _STAFF_PATIENT_REASON)
         families = [(m, False) for m in _FAMILY_NOUN.finditer(text)]
@@ -2711,6 +2720,12 @@ class _Post:
         )  # fmt: skip
 
     def _consider_date(self, start: int, end: int, story: bool, *, loose: bool) -> None:
+        if _FULL_NUMERIC_DATE.fullmatch(self.text, start, end) and any(
+            c.type in _RECORD_TYPES for c in self.candidates
+        ):
+            # "2024-06-18,THAO,NOU,F,1962-11-30,MRN 00675502": a full date in a pasted record
+            self.add("DATE", start, end, _RECORD_DATE_REASON)
+            return
         s, e = self.sentence_of(start)
         sentence = self.text[s:e]
         at, to = start - s, end - s
@@ -5748,7 +5763,9 @@ _SHORT_DATE_AFTER_CUE = re.compile(
 # A month and day with a dot after a birth: "born 2.14", "welcomed Ayantu on 11.02 at 4:41"
 _DOTTED_BIRTH_DAY = re.compile(
     r"(?i)\b(?:born|arrived|nació|nacid[oa]|nacieron|llegó)\s+(?:on\s+|el\s+)?"
-    r"(?P<day>(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9]))(?![\d.,%]|\s*(?:kg|lbs?|pounds|kilos))"
+    # month first, or day first as most of the world writes it: "born 13.07"
+    r"(?P<day>(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])|(?:3[01]|[12]\d)\.(?:1[0-2]|0[1-9]))"
+    r"(?![\d.,%]|\s*(?:kg|lbs?|pounds|kilos))"
     r"|\bon\s+(?P<day2>(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9]))(?=\s+at\s+\d)"
 )
 # A patient's event in the sentence of a named day: "born at 30 weeks on St. Patrick's Day"

@@ -3585,3 +3585,13 @@ def test_a_lower_case_full_name_with_a_surname_that_is_a_word_before_the_story_i
 )  # fmt: skip
 def test_an_age_over_89_in_words_after_a_name_or_in_a_hashtag_is_found(text, age):
     assert age in _found(text, "AGE")
+
+
+def test_a_full_date_in_a_pasted_record_with_a_record_number_is_found():
+    text = "export row (oops): 2025-03-02,VANG,TOU,M,1958-07-19,MRN 00671234,fall at home"
+    assert {"2025-03-02", "1958-07-19"} <= set(_found(text, "DATE"))
+
+
+def test_a_day_first_dotted_birth_day_is_found():
+    text = 'From the Melnyk family: "Our daughter Oksana was born 24.08 with a hole in her heart."'
+    assert "24.08" in _found(text, "DATE")
