@@ -3358,6 +3358,12 @@ class _Post:
                 group = "name" if m["name"] else "dash"
                 reason = "Looks like the name of a patient's relative who signs this note."
                 spans.append((*m.span(group), reason))
+        for m in _SELF_INTRO.finditer(text) if "s " in text else ():
+            # "Hi it's Rita (Manny's sister)!!", "hey its shonda, dquan's mom"
+            folded = _fold(m["name"])
+            if folded in self.lex.names and folded not in self.lex.vocabulary:
+                reason = "Looks like the name of someone who writes in about a patient."
+                spans.append((*m.span("name"), reason))
         if _YOUR_RELATIVE.search(text):
             for m in _GREETED.finditer(text):
                 reason = "Looks like a patient's relative, spoken to in this post."
@@ -4778,9 +4784,17 @@ _YOUR_RELATIVE = re.compile(
 _SIGN_OFF = re.compile(
     r"(?:(?:(?:forever|eternally|so|truly|always)\s+)?(?:grateful|thankful)|with\s+(?:love|gratitude|thanks)"
     r"|love|thanks|thank\s+you|gratefully|sincerely|con\s+cariño|gracias|agradecid[oa]s?)\s*,\s*"
-    r"(?P<name>(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]+){0,2}))\W*$"
-    r"|[\u2014\u2013]\s*(?P<dash>(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]+){0,2}))[\s'\"\u2019\u201d.!]*$",
+    # "Forever grateful, Araceli & Tomás Villalobos."
+    r"(?P<name>(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]+){0,2}"
+    r"(?:\s*(?:&|and|y)\s+[A-ZÁÉÍÓÚÑ][\w'\u2019-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'\u2019.-]+){0,2})?))\W*$"
+    # "— Bisi'", "- Maiv\"", "> Cleide"
+    r"|(?:[\u2014\u2013~>]|(?<=\s)-)\s*(?P<dash>(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]+){0,2}))"
+    r"[\s'\"\u2019\u201d.!]*$",
     re.IGNORECASE,
+)
+_SELF_INTRO = re.compile(
+    r"(?i)\b(?:hi|hey|hello|hola|buenas)\W{0,3}\s*(?:it['\u2019]?s|its|this\s+is|soy)\s+"
+    r"(?P<name>[^\W\d_][\w'\u2019-]+)(?=\s*[,(!.]|\s+(?:here|aqu[íi])\b)"
 )
 _GREETED = re.compile(
     r"(?:^|[.!?:]\s*)(?i:hi|hello|dear|hola|hey|querid[oa])\s+(?P<name>(?-i:[A-Z][\w'\u2019-]+))"

@@ -3595,3 +3595,18 @@ def test_a_full_date_in_a_pasted_record_with_a_record_number_is_found():
 def test_a_day_first_dotted_birth_day_is_found():
     text = 'From the Melnyk family: "Our daughter Oksana was born 24.08 with a hole in her heart."'
     assert "24.08" in _found(text, "DATE")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("wrong chat 🙈 'Hi it's Renata (Joey's sister)!! can u send me his discharge papers'",
+         "Renata"),
+        ("Portal message: my dad's follow-up is Tuesday, can we move it? Thank you. - Maiv\"",
+         "Maiv"),
+        ("Forever grateful for the NICU team who saved our son. Love, Marisol & Eddie Ocampo.",
+         "Marisol & Eddie Ocampo"),
+    ],
+)  # fmt: skip
+def test_a_relative_introducing_or_signing_a_message_is_named(text, name):
+    assert name in _found(text, "NAME")
