@@ -520,10 +520,22 @@ class _Reading:
             if len(w) >= 3 and w not in _PARTICLES and not lex.plain_word(w)
         }
         added = []
-        for m in self.post.rx.hashtag.finditer(text) if names else ():
+        for m in self.post.rx.hashtag.finditer(text):
             if any(f.start < m.end() and m.start() < f.end for f in findings):
                 continue
             body = _fold(m["body"])
+            prayed = _PRAY_FOR_TAG.match(body)
+            if prayed and not (
+                prayed["who"] in lex.cities
+                or prayed["who"] in lex.regions
+                or len(prayed["who"]) < 2
+            ):
+                # "#PrayForTank", "#prayforbub": in a patient's post, someone prayed for
+                reason = f"A hashtag asking prayers for someone in this post ('{m['body']}')."
+                added.append(Finding("NAME", m.start(), m.end(), m.group(), reason))
+                continue
+            if not names:
+                continue
             name = next(
                 (
                     n
@@ -1526,6 +1538,9 @@ _CAMEL_BOUNDARY = re.compile(
     r"[_.]+|\d+|(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])|(?<=[A-ZÀ-Þ])(?=[A-ZÀ-Þ][a-zß-ÿ])"
 )
 _NAME_WORD = re.compile(r"[^\W\d_]+")
+_PRAY_FOR_TAG = re.compile(
+    r"(?:pray(?:ing)?(?:for|4)|prayers?for|oremospor|oracionespor|oraciónpor)(?P<who>[a-z]+)$"
+)
 # Cues too vague to make an unknown word a name: "Go Riverside!", "Hi Bluey".
 _VAGUE_CUES = {"go", "go team", "team", "hi", "hello", "dear", "hola", "vamos", "strong"}
 _PARTICLES = {
@@ -4037,6 +4052,14 @@ class _Post:
             elif self.is_staffish and not self.is_story:
                 continue  # "Dr. Giggles (aka Ramón Salinas), our hospital clown"
             self._add_name(start, end, _NICKNAME_REASON.format(m["name"]))
+        for m in _BIG_NICKNAME.finditer(self.text) if "ig " in self.text else ():
+            # "Prayers up for Big T", "We lost Big Walt today": a nickname, not a size
+            start, end = m.span()
+            word = _fold(m["n"].rstrip("."))
+            if self._overlaps(taken, start, end) or self._overlaps(self.named_days, start, end):
+                continue
+            if len(word) == 1 or (word in self.lex.names and word not in self.lex.vocabulary):
+                self._add_name(start, end, _NICKNAME_REASON.format(m.group()))
 
     def _find_initials(self) -> None:
         """ "J.D. was our very first patient", "Gracias a J.M.R. y a su familia": initials
@@ -4587,6 +4610,16 @@ class _Post:
     def _find_hashtags_and_handles(self) -> None:
         for m in self.rx.hashtag.finditer(self.text):
             name = self._name_in_tag(m["body"], handle=False) or self._word_name_in_tag(m)
+            prayed = _PRAY_FOR_TAG.match(_fold(m["body"]))
+            if (
+                not name
+                and prayed
+                and (self.is_story or self.speaks_of_care)
+                and len(prayed["who"]) > 1
+                and prayed["who"] not in self.lex.cities
+                and prayed["who"] not in self.lex.regions
+            ):
+                name = m["body"]  # "#PrayForPickles ... after last night's surgery"
             if name and _fold(name) in self.staff_keys:
                 continue  # "#TeamRosa ... our charge nurse Rosa Jimenez": a staff member's
             if name:
@@ -5219,6 +5252,7 @@ _NICKNAME = re.compile(
     r"(?(q)[.,!]?[\"'\u201d\u2019\u00bb])"
 )
 _NICKNAME_REASON = "Looks like a patient's nickname ('{}')."
+_BIG_NICKNAME = re.compile(r"\bBig\s+(?P<n>[A-Z]\.?(?![\w'\u2019&-])|[A-Z][a-z]+(?![\w'\u2019&-]))")
 _NAME_IN_BRACKETS = re.compile(
     r"\s*\(\s*(?P<name>[A-Z][\w'\u2019-]+(?:,?\s+[A-Z][\w'\u2019.-]*){0,2})\s*\)"
 )

@@ -3610,3 +3610,15 @@ def test_a_day_first_dotted_birth_day_is_found():
 )  # fmt: skip
 def test_a_relative_introducing_or_signing_a_message_is_named(text, name):
     assert name in _found(text, "NAME")
+
+
+def test_a_big_nickname_and_a_prayer_hashtag_in_a_patients_post_are_names():
+    text = "Prayers up for Big J 🙏 The Delta pitmaster collapsed Saturday and is in our ICU. #PrayForBigJ"
+    assert {"Big J", "#PrayForBigJ"} <= set(_found(text, "NAME"))
+    text = "#PrayForPickles 🥒 Our favorite 5-year-old has a long road ahead after last night's surgery."
+    assert "#PrayForPickles" in _found(text, "NAME")
+
+
+def test_a_big_game_or_a_prayer_for_a_town_is_no_name():
+    text = "Big Game day! Wear orange and stop by our Knoxville booth. #PrayForKnoxville"
+    assert _found(text, "NAME") == []
