@@ -918,8 +918,10 @@ def _patterns() -> _Patterns:
     )
     # Digits may come in groups ("MRN 004 829 13", "member ID W 882 113 907").
     an_id = (
-        r"(?P<id>(?=[A-Z0-9-]*\d)[A-Z0-9]"
-        r"(?:[A-Z0-9]|-(?=[A-Z0-9])|(?<=\d)\s(?=\d)|(?-i:(?<=\b[A-Z]))\s(?=\d)){3,24})\b"
+        # a site's letters before a slash or a star: "DN/00-58/1123", "SCSH*00419"
+        r"(?P<id>(?-i:[A-Z]{2,5})[/*]\d(?:\d|[/-](?=\d)){3,16}\b"
+        r"|(?=[A-Z0-9-]*\d)[A-Z0-9]"
+        r"(?:[A-Z0-9]|-(?=[A-Z0-9])|(?<=\d)\s(?=\d)|(?-i:(?<=\b[A-Z]))\s(?=\d)){3,24}\b)"
     )
     cue_specs = (
         ("SSN", "Looks like a Social Security number: it follows '{cue}'.",
@@ -932,10 +934,12 @@ def _patterns() -> _Patterns:
          r"|(?:n[º°o]\.?\s*de\s+)?historia(?:\s+cl[íi]nica)?|nhc|registro(?:\s+m[ée]dico)?"
          r"|n[úu]mero\s+de\s+paciente|m\.r\.n\.?"
          r"|pt\.?\s+(?:id|number|no\.?|\#)|(?:patient|medical)\s+record|(?:id|n[úu]mero)\s+de\s+paciente"
-         r"|encounter(?:\s+(?:id|number|no\.?|\#))?|record|exp[.:](?=\s*\#?\s*\d|\s*[A-Z]{1,3}-?\d)"
-         r"|exp(?=\s+\d{6,}\b)"
+         r"|encounter(?:\s+(?:id|number|no\.?|\#))?|record"
+         # "Exp. #: 004-77-12", "Exp.: 7730-5521", "EXP 00-48-2291", "exp 88124"
+         r"|exp(?:\.\s*\#?\s*:?|:|\s*\#\s*:?)(?=\s*\d|\s*[A-Z]{1,3}-?\d)"
+         r"|exp(?=\s+\d[\d-]{3,}\d\b)|s[ốo]\s+h[ồo]\s+s[ơo]"
          # "HRN 40219", "HC 40288173" (historia clínica), an HL7 line's "PID|||66310427^^^"
-         r"|hrn|health\s+record(?:\s+(?:number|no\.?|\#))?|(?-i:HC)(?=\s+\d(?:-?\d){4,})|(?-i:PID)\|+(?=\d)"),
+         r"|hrn|health\s+record(?:\s+(?:number|no\.?|\#))?|(?-i:HC)(?=:?\s+\d(?:-?\d){4,})|(?-i:PID)\|+(?=\d)"),
         ("HEALTH_PLAN", "Looks like a health plan or insurance number: it follows '{cue}'.",
          r"member\s+(?:id|number|no\.?|\#)|member|insurance\s+(?:id|number|no\.?|\#|card)"
          r"|policy\s+(?:number|no\.?|\#|id)|policy|subscriber\s+(?:id|number|no\.?|\#)"

@@ -3622,3 +3622,17 @@ def test_a_big_nickname_and_a_prayer_hashtag_in_a_patients_post_are_names():
 def test_a_big_game_or_a_prayer_for_a_town_is_no_name():
     text = "Big Game day! Wear orange and stop by our Knoxville booth. #PrayForKnoxville"
     assert _found(text, "NAME") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Pte: Ortiz Vega, Luis / Exp. #: 006-41-88 / Hab. 412 / no publicar", "006-41-88"),
+        ("Nombre: Ana Ruiz Soto | HC: 00-61-7730 | Seguro: Molina", "00-61-7730"),
+        ("Discharge checklist for Mr. Okan Demir — MRN: KS/01-44/2219 — all done", "KS/01-44/2219"),
+        ("Lab callback (do not post): Med Rec No. CRH*00718  HALE, ROY  K+ 6.0", "CRH*00718"),
+        ("exp 73310 / cama 9 / hijo: Ramiro Quiroga", "73310"),
+    ],
+)  # fmt: skip
+def test_a_record_number_in_more_forms_is_an_mrn(text, number):
+    assert number in _found(text, "MRN")
