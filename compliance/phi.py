@@ -5960,12 +5960,14 @@ _OLDER_ORDINAL = re.compile(
 # Right after a patient's name (and a nickname in quotes), an age with the rest of a list or
 # a record after it: "(Hortensia Lugo, 95)", "Saintil, Yolette 99 - Cama 4".
 _AGE_RIGHT_AFTER_NAME = re.compile(
-    r"(?:\s+['\u2018\u201c\"][^'\u2019\u201d\"\n]{1,20}['\u2019\u201d\"])?(?:,\s*|\s*\(\s*|\s+)"
-    r"(?P<n>\d{2,3})(?=\s*(?:!+\)?|[\u2013\u2014;,)|]|\s-\s|$))"
+    # "PAVLENKO, M. (94)": the initial's dot before the age
+    r"(?:\s+['\u2018\u201c\"][^'\u2019\u201d\"\n]{1,20}['\u2019\u201d\"])?\.?(?:,\s*|\s*\(\s*|\s+)"
+    r"(?P<n>\d{2,3})(?=\s*(?:!+\)?|[\u2013\u2014;,)|]|\s-\s|$|(?:y/?o|yo|[FM])\b"
+    r"|(?i:today|hoy)\b))"
 )
 _AGE_TAG = re.compile(
     r"(?i)#(?:turn(?:ing|ed|s)?|feliz|happy)?(?P<n>\d{2,3})(?:th)?(?=(?:years?|yrs|anos|años|"
-    r"birthday|bday|cumple|young)[a-z]*\b)[\w]+"
+    r"birthday|bday|cumple|young|and[a-z]{3}|y[a-z]{3})[a-z]*\b)[\w]+"
 )
 _BARE_OLDER_AGE_WORDS = re.compile(
     r"\b(?P<word>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|cien|"

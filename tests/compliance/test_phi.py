@@ -3636,3 +3636,16 @@ def test_a_big_game_or_a_prayer_for_a_town_is_no_name():
 )  # fmt: skip
 def test_a_record_number_in_more_forms_is_an_mrn(text, number):
     assert number in _found(text, "MRN")
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("ED board in the photo 😬 'HALL 2 — KOWALCZYK, T. (96) — SOB — MRN 4410087'", "96"),
+        ("From: Charge RN 4W Pt: Delbert Ray Sizemore, 93 y/o M Adm: 10/02 via ED", "93"),
+        ("happy bday to our fave frequent flyer grandpa Chuy, 97 today and still flirting 🎂", "97"),
+        ("Mrs. Opal Greer blew out the candles on 3 North today! #99AndFabulous", "#99AndFabulous"),
+    ],
+)  # fmt: skip
+def test_an_age_over_89_right_after_a_chart_name_or_in_a_fabulous_hashtag_is_found(text, age):
+    assert age in _found(text, "AGE")
