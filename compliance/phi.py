@@ -2263,10 +2263,12 @@ class _Post:
             and self.rx.call_to_action.search(self.text[s:e])
             and not self.rx.relative_any.search(self.text[s:e])
             and not _MY_NUMBER.search(self.text[s:e])
+            and not _CALL_A_PERSON.search(self.text[s:e])
             and not self._patient_named_near(s, e)
             # a pasted record ("MRN 00912244 ... Pls call 907.555.0118"): the patient's line
             and not any(
-                c.type in _RECORD_TYPES or c.reason == _CHART_NAME_REASON for c in self.candidates
+                c.type in _RECORD_TYPES or c.reason in (_CHART_NAME_REASON, _FIELD_NAME_REASON)
+                for c in self.candidates
             )
         ):
             return  # "Call 555-0100 to book": the hospital's line, not a patient's
@@ -4835,6 +4837,11 @@ _SELF_INTRO = re.compile(
 )
 _GREETED = re.compile(
     r"(?:^|[.!?:]\s*)(?i:hi|hello|dear|hola|hey|querid[oa])\s+(?P<name>(?-i:[A-Z][\w'\u2019-]+))"
+)
+# "call her back at", "call his daughter's number": a person's line, not the hospital's
+_CALL_A_PERSON = re.compile(
+    r"(?i)\b(?:call|text|reach)\s+(?:her|him|them|his\s+\w+|her\s+\w+|their\s+\w+)\b"
+    r"|\bll[áa]m(?:e|a|ar)l[eao]s?\b"
 )
 _MY_NUMBER = re.compile(
     r"(?i)\b(?:call|text|reach|contact|phone)\s+me\b|\bll[áa]men(?:me)?\b|\bll[áa]mame\b"

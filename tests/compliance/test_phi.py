@@ -3649,3 +3649,13 @@ def test_a_record_number_in_more_forms_is_an_mrn(text, number):
 )  # fmt: skip
 def test_an_age_over_89_right_after_a_chart_name_or_in_a_fabulous_hashtag_is_found(text, age):
     assert age in _found(text, "AGE")
+
+
+def test_a_number_to_call_a_relative_back_on_is_a_phone():
+    text = "Is that Mr. Otis Greer in the photo? Your daughter called. Call her back at 216-555-0391."
+    assert "216-555-0391" in _found(text, "PHONE")
+
+
+def test_a_phone_in_a_form_with_a_named_field_is_found():
+    text = "Formulario (publicado por error): Nombre: Rosaura Peña Ureña | Tel. 978-555-0417"
+    assert "978-555-0417" in _found(text, "PHONE")
