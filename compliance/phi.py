@@ -5402,7 +5402,8 @@ _EMPLOYER_CUE = re.compile(
     r"|tractorista|capataz|obrer[oa]|costurera|jornaler[oa]|agente|shift|cocin|operari|pharmac"
     r"|farmac|fitter|operator|\bjob\b|patrono|years\s+(?:at|with)|años\s+en|planta|bodega|"
     r"almac[ée]n|acer[íi]a|f[áa]brica|(?-i:\bat\s+[A-Z])|\bbus\b|deliver|pack|braid|guard|retired|holding|\bheld\b|covering|permiso|puesto"
-    r"|repartidor|albañil|chofer|meser|cajer|carpinter|soldador|jardiner|conserje|forklift)"
+    r"|repartidor|albañil|chofer|meser|cajer|carpinter|soldador|jardiner|conserje|forklift|ordeñ"
+    r"|milker)"
 )
 # The kinds of workplace a business name may follow: "the tortillería El Ranchito", "la planta
 # de Pollos del Sur". After one of them a name of one word is enough ("la fábrica de Bacardí").
@@ -5481,8 +5482,9 @@ _BUSINESS_KIND = (
     r"Pizzería|Tavern|Cafe|Café|Bistro|Taqueria|Taquería|Cantina|Motel"
 )
 _EMPLOYER_BY_KIND = re.compile(
-    r"(?P<cue>(?i:\b(?:at|for|with|en|para)\s+(?:the\s+|la\s+|el\s+)?))"
-    rf"(?P<biz>(?:{_BIZ_WORD}\s+){{1,3}}(?:{_BUSINESS_KIND}))(?![\w-])"
+    r"(?P<cue>(?i:\b(?:at|for|with|en|para|works|worked)\s+(?:the\s+|la\s+|el\s+)?))"
+    # "Double J Dairy": one letter may be a word of the name here
+    rf"(?P<biz>(?:(?:{_BIZ_WORD}|[A-Z])\s+){{1,3}}(?:{_BUSINESS_KIND}))(?![\w-])"
 )
 _EMPLOYER_WORKPLACE_OF = re.compile(
     r"(?P<cue>(?i:\b(?:la|el)\s+(?:planta|bodega|almac[ée]n|f[áa]brica|empacadora|acer[íi]a|"

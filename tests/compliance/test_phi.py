@@ -3659,3 +3659,8 @@ def test_a_number_to_call_a_relative_back_on_is_a_phone():
 def test_a_phone_in_a_form_with_a_named_field_is_found():
     text = "Formulario (publicado por error): Nombre: Rosaura Peña Ureña | Tel. 978-555-0417"
     assert "978-555-0417" in _found(text, "PHONE")
+
+
+def test_a_business_with_a_one_letter_word_employing_a_patient_is_found():
+    text = "Don Chuy Ramírez, ordeñador en Triple K Dairy de Jerome, regresó a casa hoy. 🐄"
+    assert "Triple K Dairy" in _found(text, "NAME")
