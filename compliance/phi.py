@@ -2652,10 +2652,9 @@ class _Post:
                 "DATE", *m.span("day"), "Looks like a patient's birth date, given as a holiday."
             )
         for start, end in self.named_days:
-            if self._overlaps(seen, start, end) or _HOLIDAY_GREETING.search(
-                text, max(0, start - 12), start
-            ):
-                continue  # "Boa Páscoa, Joaquim!": a wish, not the day of an event
+            if self._overlaps(seen, start, end):
+                continue
+            wish = _HOLIDAY_GREETING.search(text, max(0, start - 14), start)
             if (self.name_found or self.detailed) and (
                 _EVENT_ON_DAY.search(text, max(0, start - 80), start)
                 or _DAY_BABY.match(text, end)
@@ -2665,6 +2664,8 @@ class _Post:
                 seen.append((start, end))
                 self.add("DATE", start, end, _NAMED_DAY_REASON)
                 continue
+            if wish:
+                continue  # "Boa Páscoa, Joaquim!": a wish, not the day of an event
             self._consider_date(start, end, story, loose=True)
         for m in _HEBREW_DATE.finditer(text):
             if not self._overlaps(seen, *m.span()):
@@ -5871,8 +5872,10 @@ _SAME_DAY_LINK = re.compile(r"\s*(?:,|\(|\u2014|\u2013| - )\s*(?:el\s+|the\s+|on
 # Between a holiday and the patient's date it names: "born on São João, June 24", "on the
 # Feast of St. John — June 24", "ON SAN INAZIO DAY, JULY 31".
 _SAME_DAY_BEFORE = re.compile(r"\s*(?:,|\(|\u2014|\u2013| - )\s*")
+# A wish opening a sentence or a line: "Happy Valentine's Day from 4 West!", "Boa Páscoa".
 _HOLIDAY_GREETING = re.compile(
-    r"(?i)\b(?:happy|merry|blessed|feliz|felices|boa|bom|boas|joyeux|joyeuse|sretan|sretni)\s+$"
+    r"(?i)(?:^|[.!?\n]\s*|[^\w\s,;:'\u2019-]\s*)[¡¿]?(?:happy|merry|blessed|feliz|felices|boa|bom|boas|"
+    r"joyeux|joyeuse|sretan|sretni)\s+$"
 )
 # A child named by the holiday of its birth: "a Portugal Day baby", "Gemelos de Amor y Amistad".
 _DAY_BABY = re.compile(r"(?i)\s+(?:babies|baby|twins|bab(?:y|ies)\s+(?:boy|girl)|bebés?)\b")
