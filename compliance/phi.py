@@ -5868,10 +5868,11 @@ _FEAST_DAY = re.compile(
 )
 # Between a patient's date and a holiday that names the same day: "12 de diciembre, Día
 # de la Virgen", "on 6/21 (the first day of summer)".
-_SAME_DAY_LINK = re.compile(r"\s*(?:,|\(|\u2014|\u2013| - )\s*(?:el\s+|the\s+|on\s+)?")
+_SAME_DAY_MARK = r"\s*(?:,|\(|\u2014|\u2013| - )\s*"
+_SAME_DAY_LINK = re.compile(_SAME_DAY_MARK + r"(?:el\s+|the\s+|on\s+)?")
 # Between a holiday and the patient's date it names: "born on São João, June 24", "on the
 # Feast of St. John — June 24", "ON SAN INAZIO DAY, JULY 31".
-_SAME_DAY_BEFORE = re.compile(r"\s*(?:,|\(|\u2014|\u2013| - )\s*")
+_SAME_DAY_BEFORE = re.compile(_SAME_DAY_MARK)
 # A wish opening a sentence or a line: "Happy Valentine's Day from 4 West!", "Boa Páscoa".
 _HOLIDAY_GREETING = re.compile(
     r"(?i)(?:^|[.!?\n]\s*|[^\w\s,;:'\u2019-]\s*)[¡¿]?(?:happy|merry|blessed|feliz|felices|boa|bom|boas|"
