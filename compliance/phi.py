@@ -524,12 +524,7 @@ class _Reading:
             if any(f.start < m.end() and m.start() < f.end for f in findings):
                 continue
             body = _fold(m["body"])
-            prayed = _PRAY_FOR_TAG.match(body)
-            if prayed and not (
-                prayed["who"] in lex.cities
-                or prayed["who"] in lex.regions
-                or len(prayed["who"]) < 2
-            ):
+            if _prays_for_someone(body, lex):
                 # "#PrayForTank", "#prayforbub": in a patient's post, someone prayed for
                 reason = f"A hashtag asking prayers for someone in this post ('{m['body']}')."
                 added.append(Finding("NAME", m.start(), m.end(), m.group(), reason))
@@ -1545,6 +1540,19 @@ _NAME_WORD = re.compile(r"[^\W\d_]+")
 _PRAY_FOR_TAG = re.compile(
     r"(?:pray(?:ing)?(?:for|4)|prayers?for|oremospor|oracionespor|oraciónpor)(?P<who>[a-z]+)$"
 )
+
+
+def _prays_for_someone(folded_tag: str, lex: _Lexicon) -> bool:
+    """A hashtag asking prayers for a person ("#PrayForTank"), not for a town or a region."""
+    m = _PRAY_FOR_TAG.match(folded_tag)
+    return (
+        m is not None
+        and len(m["who"]) > 1
+        and m["who"] not in lex.cities
+        and m["who"] not in lex.regions
+    )
+
+
 # Cues too vague to make an unknown word a name: "Go Riverside!", "Hi Bluey".
 _VAGUE_CUES = {"go", "go team", "team", "hi", "hello", "dear", "hola", "vamos", "strong"}
 _PARTICLES = {
@@ -4617,14 +4625,10 @@ class _Post:
     def _find_hashtags_and_handles(self) -> None:
         for m in self.rx.hashtag.finditer(self.text):
             name = self._name_in_tag(m["body"], handle=False) or self._word_name_in_tag(m)
-            prayed = _PRAY_FOR_TAG.match(_fold(m["body"]))
             if (
                 not name
-                and prayed
                 and (self.is_story or self.speaks_of_care)
-                and len(prayed["who"]) > 1
-                and prayed["who"] not in self.lex.cities
-                and prayed["who"] not in self.lex.regions
+                and _prays_for_someone(_fold(m["body"]), self.lex)
             ):
                 name = m["body"]  # "#PrayForPickles ... after last night's surgery"
             if name and _fold(name) in self.staff_keys:
