@@ -3579,8 +3579,10 @@ def test_a_lower_case_full_name_with_a_surname_that_is_a_word_before_the_story_i
     [
         ("Our hospice family mourns Hajja Amina Farah, ninety-four, who passed away Sunday.",
          "ninety-four"),
-        ("Mr. Tek Bahadur Rai blew out his candles on 4 West today! #100yearsyoung", "#100yearsyoung"),
-        ("Dona Lurdes Pacheco celebrou com a família no nosso lar. #101AnosDeVida", "#101AnosDeVida"),
+        ("Mr. Tek Bahadur Rai blew out his candles on 4 West today! #100yearsyoung",
+         "#100yearsyoung"),
+        ("Dona Lurdes Pacheco celebrou com a família no nosso lar. #101AnosDeVida",
+         "#101AnosDeVida"),
     ],
 )  # fmt: skip
 def test_an_age_over_89_in_words_after_a_name_or_in_a_hashtag_is_found(text, age):
@@ -3613,9 +3615,15 @@ def test_a_relative_introducing_or_signing_a_message_is_named(text, name):
 
 
 def test_a_big_nickname_and_a_prayer_hashtag_in_a_patients_post_are_names():
-    text = "Prayers up for Big J 🙏 The Delta pitmaster collapsed Saturday and is in our ICU. #PrayForBigJ"
+    text = (
+        "Prayers up for Big J 🙏 The Delta pitmaster collapsed Saturday and is in our ICU. "
+        "#PrayForBigJ"
+    )
     assert {"Big J", "#PrayForBigJ"} <= set(_found(text, "NAME"))
-    text = "#PrayForPickles 🥒 Our favorite 5-year-old has a long road ahead after last night's surgery."
+    text = (
+        "#PrayForPickles 🥒 Our favorite 5-year-old has a long road ahead after last night's "
+        "surgery."
+    )
     assert "#PrayForPickles" in _found(text, "NAME")
 
 
@@ -3643,7 +3651,8 @@ def test_a_record_number_in_more_forms_is_an_mrn(text, number):
     [
         ("ED board in the photo 😬 'HALL 2 — KOWALCZYK, T. (96) — SOB — MRN 4410087'", "96"),
         ("From: Charge RN 4W Pt: Delbert Ray Sizemore, 93 y/o M Adm: 10/02 via ED", "93"),
-        ("happy bday to our fave frequent flyer grandpa Chuy, 97 today and still flirting 🎂", "97"),
+        ("happy bday to our fave frequent flyer grandpa Chuy, 97 today and still flirting 🎂",
+         "97"),
         ("Mrs. Opal Greer blew out the candles on 3 North today! #99AndFabulous", "#99AndFabulous"),
     ],
 )  # fmt: skip
@@ -3652,7 +3661,9 @@ def test_an_age_over_89_right_after_a_chart_name_or_in_a_fabulous_hashtag_is_fou
 
 
 def test_a_number_to_call_a_relative_back_on_is_a_phone():
-    text = "Is that Mr. Otis Greer in the photo? Your daughter called. Call her back at 216-555-0391."
+    text = (
+        "Is that Mr. Otis Greer in the photo? Your daughter called. Call her back at 216-555-0391."
+    )
     assert "216-555-0391" in _found(text, "PHONE")
 
 
