@@ -1502,14 +1502,21 @@ _ROLE_MAILBOXES = {
     "no-reply", "appointments", "billing", "privacy", "compliance", "patientrelations",
     "feedback", "social", "community", "education", "research", "outreach", "info.es",
 }  # fmt: skip
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+# Tags asking prayers for someone: whatever word follows is who (`_prays_for_someone`).
+_PRAYER_PREFIXES = (
+    "prayersfor", "prayers4", "prayingfor", "praying4", "prayfor", "pray4", "oracionespor",
+    "oracionpor", "oremospor", "orandopor",
+)  # fmt: skip
 # Hashtags and handles built around a patient's name: #TeamJayden, #AvaStrong.
 _TAG_PREFIXES = {
-    "team", "prayersfor", "prayers4", "prayfor", "pray4", "praying4", "prayingfor", "fuerza",
+    *_PRAYER_PREFIXES,
+    "team", "fuerza",
     "fuerzapara", "fightfor", "fight4", "standwith", "happybirthday", "welcomehome",
-    "inmemoryof", "remembering", "oracionespor", "todosconel", "todosconla", "todoscon",
+    "inmemoryof", "remembering", "todosconel", "todosconla", "todoscon",
     "vamos", "love4", "lovefor", "bravelike", "stronglike", "runfor", "walkfor", "ridefor",
     "hopefor", "healingfor", "justicefor", "livelike", "bemorelike", "unidospor", "todospor",
-    "orandopor", "felizcumpleanos", "felizcumple", "fuerzadon", "fuerzadona",
+    "felizcumpleanos", "felizcumple", "fuerzadon", "fuerzadona",
     "yosoy", "todossomos", "iam", "weare", "welove", "rip", "flyhigh", "vuelaalto", "longlive",
     "mama", "maman", "papa", "abuela", "abuelo", "grandma", "grandpa", "nana", "nonna", "tia",
     "tio",
@@ -1536,20 +1543,17 @@ _TAG_CAMPAIGN_WORDS = frozenset(
 _CAMEL_BOUNDARY = re.compile(
     r"[_.]+|\d+|(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])|(?<=[A-ZÀ-Þ])(?=[A-ZÀ-Þ][a-zß-ÿ])"
 )
-_NAME_WORD = re.compile(r"[^\W\d_]+")
-_PRAY_FOR_TAG = re.compile(
-    r"(?:pray(?:ing)?(?:for|4)|prayers?for|oremospor|oracionespor|oraciónpor)(?P<who>[a-z]+)$"
-)
 
 
 def _prays_for_someone(folded_tag: str, lex: _Lexicon) -> bool:
     """A hashtag asking prayers for a person ("#PrayForTank"), not for a town or a region."""
-    m = _PRAY_FOR_TAG.match(folded_tag)
+    who = next((folded_tag[len(p) :] for p in _PRAYER_PREFIXES if folded_tag.startswith(p)), "")
     return (
-        m is not None
-        and len(m["who"]) > 1
-        and m["who"] not in lex.cities
-        and m["who"] not in lex.regions
+        len(who) > 1
+        and who.isascii()
+        and who.isalpha()
+        and who not in lex.cities
+        and who not in lex.regions
     )
 
 
