@@ -5,25 +5,25 @@
     .venv/bin/python -m bench.phi_eval --misses         # what it got wrong on the tuning set
     .venv/bin/python -m bench.phi_eval --misses dev     # ... on the development set
     .venv/bin/python -m bench.phi_eval --misses dev2    # ... on the second development set
-    .venv/bin/python -m bench.phi_eval --misses dev5    # ... dev3-8, dev10, dev12-18, dev23-78
+    .venv/bin/python -m bench.phi_eval --misses dev5    # ... dev3-8, dev10, dev12-18, dev23-92
 
-Eighty-seven sets, side by side: `eval` (tuning, `tests/data/phi_eval.jsonl`), `dev` (the
+A hundred and one sets, side by side: `eval` (tuning, `tests/data/phi_eval.jsonl`), `dev` (the
 development set, `tests/data/phi_dev.jsonl`, written later to find weak spots), `dev2`
-to `dev85` (`tests/data/phi_dev2.jsonl`..., each written by someone who had seen neither
+to `dev99` (`tests/data/phi_dev2.jsonl`..., each written by someone who had seen neither
 the scanner nor the other sets, for another hospital) and `holdout`
 (`tests/data/holdout/phi_holdout.jsonl`). The held-out set and the blind sets kept
-unstudied (`FRESH`: dev9, dev11, dev19 to dev22 and the newest round, dev79 to dev85) are
+unstudied (`FRESH`: dev9, dev11, dev19 to dev22 and the newest round, dev93 to dev99) are
 scored in aggregate only: their misses are never listed and neither model learns from
 them, so that they keep estimating how the scanner does on posts it has not seen. dev16
-to dev18 and the rounds from dev23 to dev78 (seven sets each) were scored blind, then both
-models learned from them.
+to dev18 and the rounds from dev23 to dev92 (seven sets each) were scored blind, then
+studied and given to the training groups (`bench.phi_train`).
 
 Post level: recall and precision of `patient_specific`. Span level: a labelled span is
 found when a finding of the same type overlaps it (and, less strictly, of any type).
 The labelling rules are in `tests/data/build_phi_eval.py` (and, for the decisions it
 leaves open, `tests/data/build_phi_dev.py`; dev2's own conventions are at the top of
 `tests/data/phi_dev2_source.py` and its siblings); the hospital's own details come from
-`tests/data/phi_eval_org.json` (dev2 to dev85: `tests/data/phi_devN_org.json`).
+`tests/data/phi_eval_org.json` (dev2 to dev99: `tests/data/phi_devN_org.json`).
 """
 
 from __future__ import annotations
@@ -62,13 +62,14 @@ SETS = {
     "dev": (DEV, EVAL_ORG),
     "dev2": (DEV2, DATA / "phi_dev2_org.json"),
     **{
-        f"dev{k}": (DATA / f"phi_dev{k}.jsonl", DATA / f"phi_dev{k}_org.json") for k in range(3, 93)
+        f"dev{k}": (DATA / f"phi_dev{k}.jsonl", DATA / f"phi_dev{k}_org.json")
+        for k in range(3, 100)
     },
 }
 # Blind sets kept unstudied: scored, never listed, never learned from.
 FRESH = (
     "dev9", "dev11", "dev19", "dev20", "dev21", "dev22",
-    "dev86", "dev87", "dev88", "dev89", "dev90", "dev91", "dev92",
+    "dev93", "dev94", "dev95", "dev96", "dev97", "dev98", "dev99",
 )  # fmt: skip
 LISTABLE = tuple(name for name in SETS if name not in FRESH)
 
