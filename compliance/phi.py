@@ -166,9 +166,18 @@ class OrgContext:
             parts = [part.strip() for part in re.split(r"[,\n]", address)]
             if len(parts[0]) > 4:
                 phrases.add(parts[0])
-            if len(parts) >= 3 and re.fullmatch(r"[^\W\d_][^\d,]{2,}", parts[-2]):
-                phrases.add(parts[-2])  # the town before "IL 60587"
+        phrases |= self.towns
         return tuple(sorted(phrases, key=len, reverse=True))
+
+    @cached_property
+    def towns(self) -> frozenset[str]:
+        """The town of each address, the word before "IL 60587"."""
+        towns = set()
+        for address in self.addresses:
+            parts = [part.strip() for part in re.split(r"[,\n]", address)]
+            if len(parts) >= 3 and re.fullmatch(r"[^\W\d_][^\d,]{2,}", parts[-2]):
+                towns.add(parts[-2])
+        return frozenset(towns)
 
     @cached_property
     def name_parts(self) -> tuple[str, ...]:
@@ -559,6 +568,7 @@ class _Reading:
     def older_ages(self, findings: list[Finding]) -> list[Finding]:
         """`findings` with the tagger's ages over 89 that they lack (`_LEARNED_AGE`)."""
         text, post = self.text, self.post
+        names = [(f.start, f.end) for f in findings if f.type == "NAME"]
         added = []
         for span in self.learned:
             if span.type != "AGE" or span.probability < OTHER_NAME_THRESHOLD:
@@ -569,8 +579,16 @@ class _Reading:
                 continue
             if any(f.start < span.end and span.start < f.end for f in findings):
                 continue
+            if self._age_of_a_name_shown(span, names):
+                # "Captain Isaiah 'Ikey' Wigfall, 90,", "Pani Krystyna K. (91)": the age of a
+                # name shown as the patient's, even one the rules first took for someone else
+                added.append(Finding("AGE", span.start, span.end, value, _LEARNED_AGE_REASON))
+                continue
             before = text[max(0, span.start - 20) : span.start]
-            known_end = max((e for _, e in self.known if e <= span.start), default=None)
+            known_end = max(
+                (e for s, e in self.known if e <= span.start and not post._overlaps(names, s, e)),
+                default=None,
+            )
             if (
                 _NUMBERED_THING_BEFORE.search(before)
                 or _COUNTED_AFTER.match(text, span.end)
@@ -580,6 +598,23 @@ class _Reading:
                 continue
             added.append(Finding("AGE", span.start, span.end, value, _LEARNED_AGE_REASON))
         return sorted([*findings, *added], key=lambda f: (f.start, f.end)) if added else findings
+
+    def _age_of_a_name_shown(
+        self, span: phi_model.LearnedSpan, names: list[tuple[int, int]]
+    ) -> bool:
+        """The tagger's age right after a name shown, or alone in brackets: "Wigfall, 90,",
+        "Bwirre Lokeijak (100, Rogers)", "maria de fátima (91!!)"."""
+        text = self.text
+        if _COUNTED_AFTER.match(text, span.end):
+            return False
+        if any(
+            e <= span.start and _AGE_AFTER_NAME.fullmatch(text, e, span.start) for _, e in names
+        ):
+            return True
+        return bool(
+            _AGE_IN_BRACKETS_BEFORE.search(text, max(0, span.start - 4), span.start)
+            and _AGE_IN_BRACKETS_AFTER.match(text, span.end)
+        )
 
     def _tag_of_words(self, value: str) -> bool:
         """A hashtag made only of words that are not first names ("#TeamWork")."""
@@ -726,14 +761,20 @@ def _phrase_pattern(phrase: str) -> str:
     return escaped.replace(r"\.", r"\.?")
 
 
+_PHRASE_FIRST_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|'(?=[^\W\d_])|-(?=[^\W\d_]))*")
+
+
 @cache
 def _phrase_index(name: str) -> dict[str, re.Pattern[str]]:
     """First word of each phrase in `name`.txt -> a pattern for the phrases it starts."""
     by_first: dict[str, list[str]] = {}
     for phrase in phi_data.phrases(name):  # longest first
-        first = re.match(r"[^\W\d_]+", phrase)
+        # the first word as `_Post` reads a token: "mid-autumn festival", "spider-man"
+        first = _PHRASE_FIRST_WORD.match(phrase)
         if first:
-            by_first.setdefault(_fold(first.group()), []).append(_phrase_pattern(phrase))
+            word = first.group()
+            word = word[:-2] if word.endswith("'s") and len(word) > 2 else word
+            by_first.setdefault(_fold(word), []).append(_phrase_pattern(phrase))
     return {
         word: re.compile("(?:" + "|".join(patterns) + r")(?!\w)", _I)
         for word, patterns in by_first.items()
@@ -933,8 +974,9 @@ def _patterns() -> _Patterns:
          # "Exp. #: 004-77-12", "Exp.: 7730-5521", "EXP 00-48-2291", "exp 88124"
          r"|exp(?:\.\s*\#?\s*:?|:|\s*\#\s*:?)(?=\s*\d|\s*[A-Z]{1,3}-?\d)"
          r"|exp(?=\s+\d[\d-]{3,}\d\b)|s[ốo]\s+h[ồo]\s+s[ơo]"
-         # "HRN 40219", "HC 40288173" (historia clínica), an HL7 line's "PID|||66310427^^^"
-         r"|hrn|health\s+record(?:\s+(?:number|no\.?|\#))?|(?-i:HC)(?=:?\s+\d(?:-?\d){4,})|(?-i:PID)\|+(?=\d)"),
+         # "HRN 40219", "HC 40288173" (historia clínica), an HL7 line's "PID|||66310427^^^" or
+         # "PID|1||00558291^^^"
+         r"|hrn|health\s+record(?:\s+(?:number|no\.?|\#))?|(?-i:HC)(?=:?\s+\d(?:-?\d){4,})|(?-i:PID)\|(?:\d{1,4}\|)?\|*(?=\d)"),
         ("HEALTH_PLAN", "Looks like a health plan or insurance number: it follows '{cue}'.",
          r"member\s+(?:id|number|no\.?|\#)|member|insurance\s+(?:id|number|no\.?|\#|card)"
          r"|policy\s+(?:number|no\.?|\#|id)|policy|subscriber\s+(?:id|number|no\.?|\#)"
@@ -1029,7 +1071,7 @@ def _patterns() -> _Patterns:
             r"|años\s+de\s+(?:servicio|trabajo|experiencia|carrera|historia)|\d|,\d))\b",
             _I,
         ),
-        re.compile(rf"\b{age_number}(?:st|nd|rd|th)\s+birthday\b", _I),
+        re.compile(rf"\b{age_number}(?:st|nd|rd|th)\s+(?:birthday|b-?day)\b", _I),
         re.compile(rf"\b{age_number}\s*(?:º|°|o)?\s+cumpleaños\b", _I),
         re.compile(
             rf"(?<![\w-])(?:aged|age:?|at\s+age|at\s+the\s+age\s+of|a\s+la\s+edad\s+de|edad:?)\s+"
@@ -1042,7 +1084,8 @@ def _patterns() -> _Patterns:
             _I,
         ),
         re.compile(
-            rf"(?<=[^\W\d_]),\s+{age_number}(?=\s*,|\s*[.!](?:\s|$)|\s+(?:años|years?|yrs?)\b)"
+            rf"(?<=[^\W\d_]),\s+{age_number}"
+            r"(?=\s*,|\s*[.!](?:\s|$)|\s+(?:años|years?|yrs?|y/o|yo|y\.o\.)(?!\w))"
         ),
         # "¡felices 95!", "su cumpleaños 90", "cumpleaños número 100" (see below)
         re.compile(rf"\b(?:felices|cumpleaños)\s+{age_number}\b(?!\s*(?:años\s+de|%|\d|,\d))", _I),
@@ -1481,7 +1524,13 @@ _CHART_NAME_REASON = "Looks like a patient's name written as in a chart."
 # Identifiers only a patient's record carries: a phone number beside one is the patient's.
 _RECORD_TYPES = frozenset({"MRN", "SSN", "HEALTH_PLAN", "ACCOUNT", "DEVICE", "LICENSE"})
 _FULL_NUMERIC_DATE = re.compile(r"(?:19|20)\d\d-\d\d-\d\d|\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})")
-_RECORD_DATE_REASON = "A full date in a pasted record that holds a patient's record number."
+_MONTH_OF_CARE = re.compile(
+    rf"(?i)\b(?:his|her|their|my|your)\s+(?P<month>{_MONTHS_EN})\s+"
+    r"(?P<care>stay|visit|admission|surgery|appointment|appt|delivery|discharge|procedure|"
+    r"hospitali[sz]ation|transplant|bypass|c-section|ER\s+visit)\b"
+)
+_PADDED_MONTH_DAY = re.compile(r"\d\d/\d\d")
+_RECORD_DATE_REASON = "A date in a pasted record that holds a patient's identifying numbers."
 _TOLL_FREE = {"800", "833", "844", "855", "866", "877", "888"}
 _PERSONAL_SITES = re.compile(
     r"(?:^|\.)(?:gofundme\.com|gofund\.me|caringbridge\.org|mealtrain\.com|lotsahelpinghands\.com|"
@@ -1816,10 +1865,13 @@ class _Post:
                 add(span.start, span.end, _STAFF_PATIENT_REASON)
         families = [(m, False) for m in _FAMILY_NOUN.finditer(text)]
         families += [(m, True) for m in _FAMILY_PLURAL.finditer(text)]
+        named = {_fold(f.text.split()[-1]) for f in found if f.type == "NAME" and f.text.split()}
         for m, plural in families:
             # "To the Nguyens", "— The Strouds", "the whole Okafor house", "the Mercer girls"
             surname = _fold(m["surname"])
-            if plural and surname not in self.lex.surnames:
+            # "the Reeses": "Rees" or "Reese"; "the Pinckneys" after "Grace Pinckney"
+            forms = {surname, surname + "e"} if plural and m.group().endswith("es") else {surname}
+            if plural and not forms & (self.lex.surnames | named):
                 continue  # "the Spurs", "the Cubs": a team, not a family
             if not plural and (
                 surname in self.lex.vocabulary
@@ -1972,6 +2024,7 @@ class _Post:
         before = len(self.candidates)
         self._find_dates()
         self._find_holiday_after_date()
+        self._find_holiday_tags()
         self._find_younger_ages()
         self._find_bare_older_ages()
         taken = [(f.start, f.end) for f in found]
@@ -1981,9 +2034,9 @@ class _Post:
 
     def details_of(self, found: list[Finding]) -> list[Finding]:
         """`found` (what the tagger found in a post the rules did not flag), with the
-        dates and ages the rules find once they know who the patient is: the dates are
-        read again with those names as the patient's, then the details
-        (`_add_details_of_patient`)."""
+        employers, dates and ages the rules find once they know who the patient is: the
+        employers and dates are read again with those names as the patient's, then the
+        details (`_add_details_of_patient`)."""
         taken = [(f.start, f.end) for f in found]
         self.candidates = [c for c in self.candidates if not self._overlaps(taken, c.start, c.end)]
         self.candidates += [
@@ -1991,6 +2044,7 @@ class _Post:
         ]
         self.name_found = any(f.type == "NAME" for f in found)
         before = len(self.candidates)
+        self._find_employers()  # "The retired Bethlehem Steel crane operator"
         self._find_dates()
         self.candidates[before:] = [
             c for c in self.candidates[before:] if not self._overlaps(taken, c.start, c.end)
@@ -2365,20 +2419,26 @@ class _Post:
                 before,
                 _I,
             ) or self._number_after_full_name(before)
-            kind = "MRN" if medical else "OTHER_ID"
+            padded = _PADDED_RECORD_NUMBER.fullmatch(m["id"])
+            kind = "MRN" if medical or padded else "OTHER_ID"
             reason = (
                 "Looks like a record number in a patient's details."
                 if medical
+                else "Looks like a medical record number (padded with zeros, as record systems "
+                "write them)."
+                if padded
                 else "Looks like an identifying number (a long code with no obvious meaning)."
             )
             self.add(kind, m.start("id"), m.end("id"), reason)
 
     def _number_after_full_name(self, before: str) -> bool:
-        """A full name right before a number ("Ava Smith (#4471029)", "SMITH, AVA 4471029"):
-        the number is the patient's record number."""
+        """A full name right before a number ("Ava Smith (#4471029)", "SMITH, AVA 4471029",
+        "WALSH, J — 40133481"): the number is the patient's record number."""
         m = _NUMBER_AFTER_FULL_NAME.search(before)
         if not m:
             return False
+        if m["caps"]:
+            return True
         first = _fold(m["second"] if m["comma"] else m["first"])
         return first in self.lex.names and first not in self.lex.vocabulary
 
@@ -2403,6 +2463,10 @@ class _Post:
         for pattern in self.rx.ages if _AGE_NUMBER.search(text) else self.rx.ages[-2:]:
             for m in pattern.finditer(text):
                 if "word" in m.groupdict() and m["word"]:
+                    if m["word"][0].isupper() and _PLACE_WORD_BEFORE.search(
+                        text, max(0, m.start() - 30), m.start()
+                    ):
+                        continue  # "Otay Centenario", "Parque Centenario": a place's name
                     self.add(
                         "AGE",
                         *m.span("word"),
@@ -2467,7 +2531,9 @@ class _Post:
         after = self.text[m.end() : m.end() + 30].lower()
         if re.match(
             r"\s*(?:hospital|building|tradition|institution|organization|organisation|company|clinic|"
-            r"school|church|bridge|campus|facility|legacy|history|foundation|tree|house|home|program|"
+            # "our 100-year-old church", not "the 101-year-old church mother"
+            r"school|church(?!\s+(?:mother|elder|deacon|member|lady|usher|matriarch|pianist|"
+            r"organist))|bridge|campus|facility|legacy|history|foundation|tree|house|home|program|"
             r"hospital|edificio|instituci[óo]n|historia)\b",
             after,
         ):
@@ -2512,6 +2578,14 @@ class _Post:
                 for c in dates
             ):
                 self.add("DATE", start, end, _SAME_DAY_REASON)
+
+    def _find_holiday_tags(self) -> None:
+        """In a post already about a patient, "#JuneteenthBaby", "#BebéDeNavidad": the
+        holiday of a child's birth, in a hashtag."""
+        for m in _HOLIDAY_BABY_TAG.finditer(self.text) if "#" in self.text else ():
+            day = re.sub(r"[\W_]", "", _fold(m["day"] or m["day2"]))
+            if day in _squashed("holidays"):
+                self.add("DATE", *m.span(), _HOLIDAY_TAG_REASON.format(m.group()))
 
     def _find_bare_older_ages(self) -> None:
         """In a post already about a patient, an age over 89 given bare: "is 102 and still
@@ -2648,6 +2722,12 @@ class _Post:
                 continue  # "may" the verb, "mar" the sea
             reason = f"Looks like a date in a patient's life: it follows '{_clean(m['cue'])}'."
             self.add("DATE", *m.span("month"), reason)
+        for m in _MONTH_OF_CARE.finditer(text) if months and self.name_found else ():
+            # "the bill from his June stay", "her March surgery"
+            if not self._overlaps(seen, *m.span("month")) and m["month"][0].isupper():
+                seen.append(m.span("month"))
+                reason = f"The month of a patient's {m['care'].lower()}."
+                self.add("DATE", *m.span("month"), reason)
         for m in _MONTH_ALONE.finditer(text) if months else ():
             # "hurt in a fire in January": a month alone, tied to the patient by a cue
             if self._overlaps(seen, *m.span("month")) or self._overlaps(
@@ -2754,10 +2834,15 @@ class _Post:
         )  # fmt: skip
 
     def _consider_date(self, start: int, end: int, story: bool, *, loose: bool) -> None:
-        if _FULL_NUMERIC_DATE.fullmatch(self.text, start, end) and any(
-            c.type in _RECORD_TYPES for c in self.candidates
-        ):
-            # "2024-06-18,THAO,NOU,F,1962-11-30,MRN 00675502": a full date in a pasted record
+        if (
+            _FULL_NUMERIC_DATE.fullmatch(self.text, start, end)
+            or (
+                _PADDED_MONTH_DAY.fullmatch(self.text, start, end)
+                and _day_and_month(*map(int, self.text[start:end].split("/")))
+            )
+        ) and any(c.type in _RECORD_TYPES for c in self.candidates):
+            # "2024-06-18,THAO,NOU,F,1962-11-30,MRN 00675502", "Sent 02/11 9:14 PM ... serial
+            # PJN448129S": a date in a pasted record
             self.add("DATE", start, end, _RECORD_DATE_REASON)
             return
         s, e = self.sentence_of(start)
@@ -2880,8 +2965,8 @@ class _Post:
         if not story:
             return
         for m in self.rx.city_state.finditer(text):
-            if _NOT_A_ZIP_AFTER.match(text, m.end()):
-                continue  # "Ava Smith, ID 4471029": an identifier, not Idaho
+            if _NOT_A_ZIP_AFTER.match(text, m.end()) or _STATE_LICENCE_AFTER.match(text, m.end()):
+                continue  # "Ava Smith, ID 4471029": an identifier, not Idaho; "HECTOR, CA DL"
             if any(
                 c.reason == _CHART_NAME_REASON and c.start <= m.start("city") < c.end
                 for c in self.candidates
@@ -3257,8 +3342,9 @@ class _Post:
     def _find_names_in_fields(self) -> None:
         """A name in a form's field for a patient or an insured person (`_NAME_IN_FIELD`):
         "Patient: Brynlee Call-Sorensen.", "MEMBER: LOPES FERREIRA, GABRIEL  ID: ...",
-        "Employee Jorge L. Tzunux, employer ..."; no word of it a word of the vocabulary only."""
-        if ":" not in self.text and "mployee" not in self.text:
+        "Employee Jorge L. Tzunux, employer ...", "Wristband: PALMER, JUNIOR A"; no word of it
+        a word of the vocabulary only, but in a chart's "SURNAME, GIVEN"."""
+        if ":" not in self.text and "mployee" not in self.text and "river" not in self.text:
             return
         for m in _NAME_IN_FIELD.finditer(self.text):
             words = [
@@ -3266,8 +3352,11 @@ class _Post:
                 for w in m["name"].replace(",", " ").split()
                 if len(w.rstrip(".")) > 1 and w.lower() not in _PARTICLES
             ]
-            if len(words) < 2 or any(all(map(self.lex.plain_word, w)) for w in words):
-                continue  # "Patient: Chest Pain", "Name: Hope Gala"; "Call-Sorensen" is a name
+            plain = [all(map(self.lex.plain_word, w)) for w in words]
+            if len(words) < 2 or all(plain) or (any(plain) and "," not in m["name"]):
+                # "Patient: Chest Pain", "Name: Hope Gala"; "Call-Sorensen" is a name, and so
+                # is a chart's "PALMER, JUNIOR A"
+                continue
             if not any(p in self.lex.names or p in self.lex.surnames for w in words for p in w):
                 continue
             start, end = m.span("name")
@@ -3530,7 +3619,12 @@ class _Post:
         """'strong' (a first name), 'word' (a first name that is also a word), 'unknown'
         (capitalised, in no list) or None (a word)."""
         folded, lex, lower = token.folded, self.lex, token.text.lower().replace("\u2019", "'")
-        if len(folded) < 2 or lower in lex.not_names or folded in _NEVER_NAMES:
+        if (
+            len(folded) < 2
+            or lower in lex.not_names
+            or folded in _NEVER_NAMES
+            or (lower in _SPANISH_PRONOUNS and self.spanish)
+        ):
             return None
         if token.text.isupper() and len(token.text) > 1 and not self.shouting:
             return None  # NICU, CEO, MLK, IL
@@ -3739,10 +3833,18 @@ class _Post:
             relative
             and kind == "unknown"
             and relative["cue"][0].isupper()
-            and (_fold(relative["cue"]).startswith("famil") or not _VERB_AFTER.match(right80))
+            and (
+                _fold(relative["cue"]).startswith("famil")
+                or not (
+                    _VERB_AFTER.match(right80)
+                    # "Auto Partes Hermanos Gallegos, ...": a plural is a business's name
+                    or (_PLAIN_AFTER.match(right80) and not relative["cue"].endswith("s"))
+                )
+            )
         ):
             # "Patient Family Advisory Council": a title, not a relative (but "Dad
-            # Abdirahman Warsame has read to his twins" is one)
+            # Abdirahman Warsame has read to his twins", "Husband Kyaw Zin, cell ..." and
+            # "Daughter Biola requests a call" are)
             relative = None
         clergy = relative is not None and _is_clergy(relative, left80)
         if (
@@ -4583,6 +4685,7 @@ class _Post:
             _EMPLOYER_WORKPLACE_OF,
             _EMPLOYER_VEHICLE,
             _EMPLOYER_BEFORE_JOB,
+            _EMPLOYER_NAMED_BEFORE_JOB,
         )
         for pattern in patterns:
             for m in pattern.finditer(self.text):
@@ -4596,6 +4699,7 @@ class _Post:
             for m in _EMPLOYER_ONE_WORD.finditer(self.text)
             if not self.lex.plain_word(_fold(m["biz"]))  # a town is checked below
         )
+        towns = {t.lower() for t in self.context.towns}
         for m in matches:
             s, _ = self.sentence_of(m.start())
             if _WORKER_BEFORE.search(self.text[s : m.start()]):
@@ -4610,10 +4714,13 @@ class _Post:
             place = m.groupdict().get("place")
             if place and place[0].isupper() and self.text[m.end("place")] == " ":
                 start = m.start("place")  # "Taller Ramírez", "Taquería El Milagro"
-            if self._overlaps(self.protected, start, end) or self._overlaps(
-                self.masked, start, end
+            if self._overlaps(self.masked, start, end) or any(
+                s < end and start < e and self.text[s:e].lower() not in towns
+                for s, e in self.protected
             ):
-                continue  # the hospital itself
+                continue  # the hospital itself (but "Buffalo Public Schools" in Buffalo)
+            # the hospital's town inside the employer's name is the employer's
+            self.protected = [p for p in self.protected if not (start <= p[0] and p[1] <= end)]
             # "... for Black Fork Mining and went home": a word of the business read as a name
             if not self._take_names_inside(start, end):
                 continue
@@ -4851,6 +4958,9 @@ _GREETED = re.compile(
 _CALL_A_PERSON = re.compile(
     r"(?i)\b(?:call|text|reach)\s+(?:her|him|them|his\s+\w+|her\s+\w+|their\s+\w+)\b"
     r"|\bll[áa]m(?:e|a|ar)l[eao]s?\b"
+    # "a nurse will call you at ...", "te llamará hoy al ...": the number is the family's
+    r"|\bcall\s+you\s+(?:back\s+)?(?:today\s+|tomorrow\s+)?(?:at|on)\b"
+    r"|\b(?:te|le|les)\s+(?:llamar[áa]n?|llamaremos)\b"
 )
 _MY_NUMBER = re.compile(
     r"(?i)\b(?:call|text|reach|contact|phone)\s+me\b|\bll[áa]men(?:me)?\b|\bll[áa]mame\b"
@@ -5128,17 +5238,18 @@ _FIELD_WORD = (
 )
 _NAME_IN_FIELD = re.compile(
     r"\b(?:(?i:patient|pt|member|subscriber|insured|claimant|guarantor|resident|paciente|"
-    r"asegurad[oa]|nombre)(?:[ \t]+(?i:name|del[ \t]+paciente))?[ \t]*:"
-    r"|(?i:employee|claimant|member|subscriber))[ \t]+"
+    r"asegurad[oa]|nombre|wristband|registration|from|sender|owner|driver)"
+    r"(?:[ \t]+(?i:name|del[ \t]+paciente))?[ \t]*:"
+    r"|(?i:employee|claimant|member|subscriber|driver))[ \t]+"
     r"(?P<name>"
     # "LOPES FERREIRA, GABRIEL", "Vieira, Ana Lucia"
     rf"{_FIELD_WORD}(?:[ \t]+{_FIELD_WORD})?,[ \t]*{_FIELD_WORD}"
-    rf"(?:[ \t]+(?:{_FIELD_WORD}|[A-ZÁÉÍÓÚÑ]\.))?"
+    rf"(?:[ \t]+(?:{_FIELD_WORD}|[A-ZÁÉÍÓÚÑ]\.|[A-ZÁÉÍÓÚÑ](?![\w'\u2019-])))?"
     # "Brynlee Call-Sorensen", "Jorge L. Tzunux", "Ana de la Cruz"
     rf"|{_FIELD_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?(?:(?:de|del|da|dos|de[ \t]+la)[ \t]+)?"
     rf"{_FIELD_WORD}){{1,3}})"
-    r"(?=[ \t]*(?:[.,;|)(/\n]|$)|[ \t]{2}|[ \t]+(?i:id|dob|mrn|age|sex|fn|d\.o\.b|born|acct)\b"
-    r"|[ \t]+\d)"
+    r"(?=[ \t]*(?:[.,;|)(/\n<\u00b7\u2022\u2014\u2013]|$)|[ \t]{2}"
+    r"|[ \t]+(?i:id|dob|mrn|age|sex|fn|d\.o\.b|born|acct)\b|[ \t]+\d)"
 )
 _FIELD_NAME_REASON = "Looks like a patient's or insured person's name in a form's field."
 # "HINOJOSA CAVAZOS, MA. DEL ROSARIO": "Ma." is María there, not a master's degree
@@ -5438,7 +5549,7 @@ _EMPLOYER = re.compile(
     rf"|(?<=\s)(?(place){_BIZ_WORD}(?![\w'\u2019-])|(?!)))"
 )
 _BUSINESS = (
-    r"(?P<biz>(?-i:[A-Z0-9][\w'\u2019&.-]*[\w'\u2019])(?:\s+(?:(?-i:[A-Z][\w'\u2019&.-]*[\w'\u2019])|&|de|del|of)){0,4}"
+    r"(?P<biz>(?-i:[A-Z0-9](?=[\w'\u2019&.-]*[A-Za-z])[\w'\u2019&.-]*[\w'\u2019])(?:\s+(?:(?-i:[A-Z][\w'\u2019&.-]*[\w'\u2019])|&|de|del|of)){0,4}"
     r"(?<!\sde)(?<!\sdel)(?<!\sof))"
 )
 # A job and where it is done: "a truck driver for Schwan's", "cashier at Hillside Grocery",
@@ -5505,13 +5616,27 @@ _EMPLOYER_VEHICLE = re.compile(
 )
 # A business before a job it was done at: "retired Edgar Thomson millwright", "a former
 # Alcoa machinist".
-_EMPLOYER_BEFORE_JOB = re.compile(
-    r"(?P<cue>(?i:\b(?:retired|former|longtime|long-time)\s+))"
-    rf"(?P<biz>{_BIZ_WORD}(?:\s+{_BIZ_WORD}){{0,2}})\s+"
-    r"(?=(?:steel\s*worker|steelworker|millwright|miner|coal\s+miner|machinist|welder|pipefitter|"
+_JOBS_AFTER_EMPLOYER = (
+    r"(?:steel\s*worker|steelworker|millwright|miner|coal\s+miner|machinist|welder|pipefitter|"
     r"mechanic|trucker|driver|operator|foreman|electrician|boilermaker|ironworker|(?:tire\s+)?builder|"
     r"(?:rubber|auto|steel|mill|dock)\s*worker|autoworker|lunch\s+lady|bus\s+driver|crane\s+operator|"
-    r"line\s+cook|janitor|custodian)s?\b)"
+    r"line\s+cook|janitor|custodian|lineman|linemen|trolley\s+operator|cashier|stocker|"
+    r"forklift\s+(?:driver|operator)|warehouse\s+worker|crossing\s+guard|bus\s+aide)s?\b"
+)
+_EMPLOYER_BEFORE_JOB = re.compile(
+    r"(?P<cue>(?i:\b(?:retired|former|longtime|long-time)\s+))"
+    rf"(?P<biz>{_BIZ_WORD}(?:\s+{_BIZ_WORD}){{0,2}})\s+(?={_JOBS_AFTER_EMPLOYER})"
+)
+# Without "retired", after a person's name: a name of two or more words, or an acronym,
+# before the job: "Reggie Boone, the SEPTA trolley operator", "Tom, a Buffalo Public Schools
+# custodian" (never the hospital's own services: "the Environmental Services custodian"; nor
+# a rescuer: "the Boston Public Works driver who flashed his lights")
+_EMPLOYER_NAMED_BEFORE_JOB = re.compile(
+    # said of a person named right before it: "Tom, a ...", "Reggie' Boone, the ..."
+    r"(?:(?<=[^\W\d_],\s)|(?<=['\u2019\u201d\"],\s))(?i:(?:a|an|the)\s+)"
+    rf"(?P<biz>(?!(?:{_BIZ_WORD}\s+)*Services\b)"
+    rf"(?:{_BIZ_WORD}(?:\s+{_BIZ_WORD}){{1,3}}|[A-Z]{{3,6}}(?![\w'\u2019-])))\s+"
+    rf"(?=(?P<cue>{_JOBS_AFTER_EMPLOYER}))"
 )
 # A business that held a patient's job: "Sunny Slope Mushrooms for holding Ernesto's job",
 # "Wheatland Co-op for covering every shift while Gerald recovered", "Sunrise Hop Ranch por
@@ -5564,11 +5689,19 @@ _MEDICAL_TRAINING = re.compile(
 )
 # After a state's abbreviation, digits that are not a ZIP code: "Smith, ID 4471029".
 _NOT_A_ZIP_AFTER = re.compile(r"\s*[:#]?\s*(?:\d{6,}|\d{1,4}(?![\d-]))")
+# After a state's abbreviation, a licence: "PEREZ LOZANO, HECTOR, CA DL B7734219".
+_STATE_LICENCE_AFTER = re.compile(
+    r"\s+(?:DL|(?i:driver['\u2019]?s?\s+licen[cs]e|lic\.?|plate)(?!\w))"
+)
 # A long number right after a full name: "Ava Smith (#4471029)", "SMITH, AVA 4471029".
 _NUMBER_AFTER_FULL_NAME = re.compile(
     r"\b(?P<first>[A-Z][a-zA-Z'-]+)(?P<comma>,)?\s+(?P<second>[A-Z][a-zA-Z'-]+)\s*"
     r"[(,:\-\u2013\u2014]?\s*(?:#|no\.?\s*)?$"
+    # a board's "WALSH, J — 40133481"
+    r"|\b(?P<caps>[A-Z][A-Z'-]+),\s*[A-Z]\.?\s*[(:\-\u2013\u2014|]\s*(?:#\s*)?$"
 )
+# A record number as record systems pad it: "00731156" (never a placeholder, "0000000")
+_PADDED_RECORD_NUMBER = re.compile(r"00(?!0*$)\d{5,8}")
 _ZIP = re.compile(r"\d{5}(?:-\d{4})?")
 _CITY_COMMA = re.compile(r"[A-Z][a-z]+,\s*$")
 # Two or three initials with their dots, not followed by a surname: "J.D.", "J.M.R."
@@ -5790,6 +5923,12 @@ _ANY = re.compile(r"[\s\S]+")
 # A verb right after a capitalised relative word makes it a relative, not a title: "Dad
 # Abdirahman Warsame has read to his twins" (but "Patient Family Advisory Council").
 _VERB_AFTER = re.compile(r"\s+(?:has|had|is|was|and|y|says|said|dice|dijo|est[áa]|ha)\b")
+# So do a comma or a request after the name: "Husband Kyaw Zin, cell ...", "Daughter Biola
+# requests a call".
+_PLAIN_AFTER = re.compile(
+    r"\s*[,;:(\u2014\u2013]|\s+(?:requests?|wants?|asks?|called|calls|will|would|can|needs?|"
+    r"signed|brought|visits?|visited|stays?|stayed|arrived|at\s+(?:the\s+)?bedside)\b"
+)
 _CALL_TO_EVENT = re.compile(
     r"(?i)\b(?:join|register|rsvp|sign\s+up|tickets|save\s+the\s+date|mark\s+your\s+calendars?|"
     r"únete|[úu]nanse|reg[íi]strate|inscr[íi]bete|acomp[áa]ñanos)\b"
@@ -5807,7 +5946,7 @@ _DAY_OF_MONTH = re.compile(
     r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
     r"thirtieth|thirty-first)(?=\s*(?:[,.;!?)\u2014\u2013]|$))"
     # "el día 5", "el sábado 21", "entró el 15": a day of the month in Spanish
-    r"|\bel\s+(?P<dia>d[íi]a\s+(?:3[01]|[12]\d|0?[1-9]))(?![\w:/.,-]\d|\w|\s+de\s+\w)"
+    r"|\b(?:el|ese|aquel)\s+(?P<dia>d[íi]a\s+(?:3[01]|[12]\d|0?[1-9]))(?![\w:/.,-]\d|\w|\s+de\s+\w)"
     r"|\bel\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)\s+"
     r"(?P<weekday>(?:3[01]|[12]\d|0?[1-9]))(?![\w:/.,-]\d|\w|\s+de\s+\w)"
     r"|\b(?i:entr[óo]|lleg[óo]|ingres[óo]|naci[óo]|falleci[óo]|muri[óo]|sali[óo]|se\s+fue)\s+el\s+"
@@ -5846,8 +5985,15 @@ _LIFE_EVENT = re.compile(
     r"sali[óo]\s+del\s+hospital|ingres[óo])\b"
 )
 _NAMED_DAY_REASON = "The day of a patient's event, given by its holiday."
+# Before a capitalised age word that is part of a place's name: "Otay Centenario".
+_PLACE_WORD_BEFORE = re.compile(
+    r"(?<![.!?]\s)\b(?:Parque|Estadio|Colonia|Col\.|Plaza|[A-Z][a-z]+)\s+$"
+)
 # Between a name and its age: "Ruth, 92", "doña Chelo, de 91 años", "Walt (94)".
 _AGE_AFTER_NAME = re.compile(r"(?i)\s*[,(]\s*(?:de\s+|age\s+|aged\s+|edad\s+)?")
+# A number alone in brackets after a word, in a list of people: "Krystyna K. (91)", "(91!!)"
+_AGE_IN_BRACKETS_BEFORE = re.compile(r"[^\W\d_.]\.?\s?\($")
+_AGE_IN_BRACKETS_AFTER = re.compile(r"\s*!*\)|,\s*(?-i:[A-Z])")
 # Between a cue and the date it governs: "born on", "died on the morning of", "nació el".
 _DATE_LINK = re.compile(
     r"(?i)[\s,]*(?:(?:on|in|at|the|of|early|late|this|last|morning|evening|night|afternoon|"
@@ -5877,7 +6023,7 @@ _FEAST_DAY = re.compile(
 # Between a patient's date and a holiday that names the same day: "12 de diciembre, Día
 # de la Virgen", "on 6/21 (the first day of summer)".
 _SAME_DAY_MARK = r"\s*(?:,|\(|\u2014|\u2013| - )\s*"
-_SAME_DAY_LINK = re.compile(_SAME_DAY_MARK + r"(?:el\s+|the\s+|on\s+)?")
+_SAME_DAY_LINK = re.compile(_SAME_DAY_MARK + r"[¡¿]?(?:el\s+|the\s+|on\s+)?")
 # Between a holiday and the patient's date it names: "born on São João, June 24", "on the
 # Feast of St. John — June 24", "ON SAN INAZIO DAY, JULY 31".
 _SAME_DAY_BEFORE = re.compile(_SAME_DAY_MARK)
@@ -5890,6 +6036,11 @@ _HOLIDAY_GREETING = re.compile(
 _DAY_BABY = re.compile(r"(?i)\s+(?:babies|baby|twins|bab(?:y|ies)\s+(?:boy|girl)|bebés?)\b")
 _BABY_OF_DAY = re.compile(r"(?i)\b(?:beb[ée]s?|gemel[oa]s|mellizos?|mellizas?)\s+de\s+$")
 _SAME_DAY_REASON = "The day of a patient's event, named again by its holiday."
+_HOLIDAY_BABY_TAG = re.compile(
+    r"(?i)#(?:(?P<day>\w+?)(?:babies|baby|bebes|bebe|beb\u00e9s?|twins)"
+    r"|(?:beb\u00e9s?|bebes?)de(?P<day2>\w+))(?!\w)"
+)
+_HOLIDAY_TAG_REASON = "The day of a patient's birth, given by the holiday in a hashtag ('{}')."
 # A day of the Hebrew calendar: "5 Tishrei", "the 17th of Tammuz", "2 de Nisán", "in Elul"
 # (considered like a month's date, `_Post._find_dates`).
 _HEBREW_MONTHS = (
@@ -5935,7 +6086,8 @@ _BARE_OLDER_AGES = (
     # "turned 100 on the 4th of July", "I'm 90 and", "¡Que cumpla los 100!", "pa' los 100"
     re.compile(
         r"\b(?:turned|turns|turning|cumpli[óo]|cumple|cumpla|I['\u2019]m|I\s+am|she['\u2019]s|"
-        r"he['\u2019]s|(?:pa['\u2019]?|para)\s+los)\s+(?P<n>\d{2,3})\b" + _NOT_AN_AGE_AFTER,
+        r"he['\u2019]s|(?:pa['\u2019]?|para)\s+los)\s+['\u2018\u201c\"]?(?P<n>\d{2,3})\b"
+        + _NOT_AN_AGE_AFTER,
         _I,
     ),
     # after a name, a record number or a room, with more of the record or story after it:
@@ -5954,6 +6106,14 @@ _BARE_OLDER_AGES = (
         r"(?<!\b(?i:of|to|at|de|is)\s)(?<!\b(?i:hit|was)\s)"
         r"(?P<n>\d{2,3})\s?(?:(?-i:[MF])(?![\w\u00b0]|\s+(?i:dash|relay|run|race|sprint|hurdles))|a(?:\.|(?=\s*[,;|\u2013\u2014]|\s+-\s)))"
     ),
+    # "came to us three times in his 96 years", "all of her 101 years"
+    re.compile(
+        r"\b(?:his|her|sus)\s+(?P<n>\d{2,3})\s+(?:years|a[ñn]os)\b"
+        r"(?!\s+(?:of|in|at|with|as|on|serving|de\s+(?:servicio|trabajo)))",
+        _I,
+    ),
+    # a chart line in capitals, the sex then the age: "HOCHSTETLER, MIRIAM F 91 hip fx"
+    re.compile(r"(?<=[A-Z]{2})\s(?:[A-Z]\s)?[MF]\s(?P<n>\d{2,3})\b(?!\s*(?:%|°|mg|kg|lbs?)\b)"),
     # "97 looks good on you", "welcome to the 100 club"
     re.compile(
         r"(?<![\w.,/$#-])(?P<n>\d{2,3})\s+(?:looks|suits)\s+(?:good|great|amazing|beautiful)\s+on\b",
@@ -6168,7 +6328,9 @@ _SPANISH_WORDS = re.compile(
     r"(?i)\b(?:el|la|los|las|de|del|que|y|en|por|para|con|su|sus|es|está|hoy)\b"
 )
 _ENGLISH_WORDS = re.compile(r"(?i)\b(?:the|and|of|to|in|is|for|with|her|his|on|at|our|was|today)\b")
-_SPANISH_PRONOUNS = {"ella"}
+# Spanish words that are English names: "Ella salió hoy", "que sean felices"; "Sean and
+# Bridget Doyle" in English.
+_SPANISH_PRONOUNS = {"ella", "sean"}
 _THANKS_HINT = re.compile(r"(?i)thank|gracias|agradec")
 # A thank-you for something a patient or family brought, wrote or shared.
 _FAMILY_THANKS = re.compile(

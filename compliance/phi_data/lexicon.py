@@ -98,7 +98,7 @@ MORE_RELATIVES = r"""
 pappy|papaw|meemaw|peepaw|granddad|grandad|gramps|grandmama|grandaddy|granddaddy
 |nonna|nonno|babcia|dziadek|bubbe|bubby|zayde|zaide|yaya|papou|babushka|dedushka|babusya
 |prababusya|halmoni|halabeoji|ayeeyo|awoowe|tonton|manman|memere|mémère|pepere|pépère|vovó|vovô
-|avó|avô|nani|dadi|nanay|tatay|lolo|buelo|buela|buelito|buelita|tutu|tūtū
+|avó|avô|nani|dadi|nanay|tatay|lolo|lola|buelo|buela|buelito|buelita|tutu|tūtū|dtr|dau
 """
 # Kinship words said before a name like a title, in the languages of a hospital's families:
 # "Nonna Carmela", "Buelo Nacho", "Tonton Wesner", "Pap Herschel".
@@ -107,7 +107,7 @@ grandma|grandpa|granny|nana|abuela|abuelo|abuelita|abuelito|aunt|auntie|uncle|t[
 |pap|pappy|papaw|pawpaw|mamaw|mawmaw|meemaw|peepaw|granddad|grandad|gramps|grammy|nonna|nonno
 |babcia|dziadek|bubbe|bubby|zayde|zaide|yaya|papou|babushka|dedushka|babusya|prababusya|halmoni
 |halabeoji|ayeeyo|awoowe|tonton|tatie|manman|memere|mémère|pepere|pépère|vovó|vovô|avó|avô
-|nani|dadi|nanay|tatay|lolo|buelo|buela|buelito|buelita|tutu|tūtū|titi|nonc|nonk|tante
+|nani|dadi|nanay|tatay|lolo|lola|buelo|buela|buelito|buelita|tutu|tūtū|titi|nonc|nonk|tante
 """
 
 # Said right before a patient's name: "little Ava", "welcome to the world, Mateo",

@@ -3675,3 +3675,121 @@ def test_a_phone_in_a_form_with_a_named_field_is_found():
 def test_a_business_with_a_one_letter_word_employing_a_patient_is_found():
     text = "Don Chuy Ramírez, ordeñador en Triple K Dairy de Jerome, regresó a casa hoy. 🐄"
     assert "Triple K Dairy" in _found(text, "NAME")
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Mother Odessa Pruitt, the 101-year-old church mother of Mount Zion, went home to glory.",
+         "101-year-old"),
+        ("Mr. Amos Tillery says he's '102 and counting,' and our ED nurses agree.", "102"),
+        ("Rest easy, Mr. Earl Banks. He came to our ER twice in his 97 years and charmed us both "
+         "times.", "97"),
+        ("caption ideas: 1) Mr. Dale Ruffin (hip, 2/4) 2) Miss Vie Thompson (100th bday 4/22!!)",
+         "100th"),
+        ("6W board: 612A YODER, RUTH A F 93 hip fx POD1 | 614 clean", "93"),
+        ("STAT BMP for KOWALSKI, Irena, 95 y/o, rm 418, collected 0815.", "95"),
+    ],
+)  # fmt: skip
+def test_more_ages_over_89_of_a_patient_are_found(text, age):
+    assert age in _found(text, "AGE")
+
+
+def test_a_place_named_centenario_is_no_age():
+    text = (
+        "Ese día Yolanda Pacheco salió de su casa en Otay Centenario y no llegó al trabajo: un "
+        "conductor la arrolló."
+    )
+    assert _found(text, "AGE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("From #comms-approvals: 'Is 00731156 the one whose family signed the release?'",
+         "00731156"),
+        ("Label printer test?? PID|1||00558291^^^RCH^MR||NOVAK^ADAM^^||19880412|M", "00558291"),
+        ("Crop the photo: the board behind us shows 'Hall 3 — WALSH, J — 40133481'.", "40133481"),
+    ],
+)  # fmt: skip
+def test_a_padded_number_an_hl7_patient_id_and_a_board_number_are_mrns(text, number):
+    assert number in _found(text, "MRN")
+
+
+def test_the_familys_number_a_nurse_will_call_is_a_phone():
+    text = (
+        "Hola Lupita, lamentamos lo de tu papá, el Sr. Ramón Ortega. Una enfermera de la Línea "
+        "(555) 010-2000 te llamará hoy al 664 555 0119."
+    )
+    assert "664 555 0119" in _found(text, "PHONE")
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("So happy Bà Lan is home in Upper Darby after her hip surgery on the Mid-Autumn "
+         "Festival.", "Mid-Autumn Festival"),
+        ("Born on Juneteenth! Welcome, Zion Amari Jackson, to mom Destiny. #JuneteenthBaby",
+         "#JuneteenthBaby"),
+        ("¡Bienvenido, Mateo Tiul! Nació el 16 de septiembre - ¡Día de la Independencia! - en "
+         "nuestra sala de partos.", "Día de la Independencia"),
+        ("[ticket text] Springfield campus · 03/09 · Owner: Okonjo, Blessing · DL 112-45-8830",
+         "03/09"),
+        ("@kim.seabrook Hi Kimberly, we're sorry your dad's bill from his June stay isn't "
+         "resolved yet.", "June"),
+        ("Ese día 14 Yolanda Pacheco salió de su casa para ir a trabajar y no llegó.", "día 14"),
+    ],
+)  # fmt: skip
+def test_more_dates_of_a_patients_events_are_found(text, date):
+    assert date in _found(text, "DATE")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Pasted from a social work note: Pt Hnin Wai, DOB 04/14/1988. Husband Kyaw Zin, cell "
+         "317-555-0158.", "Kyaw Zin"),
+        ("Nursing note: 'Pt is alert. Daughter Biola requests a call before any procedure.'",
+         "Biola"),
+        ("A note from Sean and Bridget Doyle of Hamburg, whose son Liam was airlifted here.",
+         "Sean"),
+        ("It's a girl for the Pinckneys of Legare Street! Grace Pinckney was born Tuesday.",
+         "Pinckneys"),
+        ("Snowblower, meet Tom Murphy's hand. Tom, a Springfield Public Schools custodian, reached "
+         "in on Feb. 15.", "Springfield Public Schools"),
+        ("Our hearts are with the family of Reggie Boone, the SEPTA trolley operator who died "
+         "here Sunday.", "SEPTA"),
+        ("Please blur!! Wristband: PALMER, JUNIOR A · MRN 6602813 · Rm 4411", "PALMER, JUNIOR A"),
+        ("CHP report attached to chart: Driver PEREZ LOZANO, HECTOR, CA DL B7734219, struck at "
+         "0540.", "PEREZ LOZANO, HECTOR"),
+    ],
+)  # fmt: skip
+def test_more_names_of_patients_relatives_and_employers_are_found(text, name):
+    assert name in _found(text, "NAME")
+
+
+def test_a_state_before_a_drivers_licence_is_no_town():
+    text = "CHP report attached to chart: Driver PEREZ LOZANO, HECTOR, CA DL B7734219."
+    assert "HECTOR" not in _found(text, "GEO")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last night a baby boy was born in the back of a plow truck in our ambulance bay. Shout "
+        "out to the Springfield Public Works driver who flashed his lights the whole way!",
+        "Gracias a Auto Partes Hermanos Gallegos por patrocinar nuestra colecta de sangre.",
+        "Nasra Ali, RN, earned her certification! Nasra started at Twin Rivers as a CNA in 2015.",
+        "Que sean muy felices estas fiestas, les desea todo el equipo del hospital.",
+    ],
+)  # fmt: skip
+def test_a_rescuers_employer_a_sponsor_and_a_verb_are_no_names(text):
+    assert not _scan(text).patient_specific
+
+
+def test_years_of_service_are_no_employer():
+    text = (
+        "You've met Ronaldo Pascua, our night-shift registration clerk for 25 years, if you've "
+        "been to our ED at 3 a.m. Congrats!"
+    )
+    assert "25" not in _found(text, "NAME")
