@@ -1916,6 +1916,40 @@ class _Post:
                 continue
             if not self._overlaps(taken + cleared, *m.span("name")):
                 add(*m.span("name"), _ADDRESSED_REASON.format(token))
+        lex = self.lex
+
+        def plain_name(word: str) -> bool:
+            folded = _fold(word)
+            return (
+                folded not in self.staff_keys
+                and not lex.plain_word(folded)
+                and word.lower() not in lex.not_names
+            )
+
+        for f in found if "(" in text else ():
+            # "CIPRIANI, VINCENT (Vinny)": a nickname in brackets after a name found
+            m = _NICKNAME_IN_BRACKETS.match(text, f.end)
+            if (
+                f.type == "NAME"
+                and m
+                and plain_name(m["name"])
+                and not self._overlaps(taken + cleared, *m.span("name"))
+            ):
+                add(*m.span("name"), _NICKNAME_IN_BRACKETS_REASON.format(m["name"]))
+        for pattern, reason in _PEOPLE_IN_A_MESSAGE:
+            # "[iMessage] Lottie: Can y'all post ...", "Call Tinker at 501-555-0187",
+            # "... God bless. Ro"
+            for m in pattern.finditer(text):
+                name = m["name"]
+                if (
+                    (
+                        _fold(name.split()[0]) in lex.names
+                        or all(_fold(w) not in lex.vocabulary for w in name.split())
+                    )
+                    and all(map(plain_name, name.split()))
+                    and not self._overlaps(taken + cleared, *m.span("name"))
+                ):
+                    add(*m.span("name"), reason.format(name))
         keys: set[str] = set()
         initials: set[str] = set()  # "JJ", "MJ": a name of two capitals
         for f in [*found, *extra]:
@@ -3199,6 +3233,7 @@ class _Post:
         self._find_lower_case_chart_names()
         self._find_names_after_label()
         self._find_names_in_fields()
+        self._find_names_of_those_we_lost()
         self._find_lower_case_titled_names()
         if "," not in self.text:
             return
@@ -3364,6 +3399,24 @@ class _Post:
                 start, end
             ):
                 self._claim_name(start, end, _FIELD_NAME_REASON)
+
+    def _find_names_of_those_we_lost(self) -> None:
+        """ "Honoring the children we lost this year: Santiago 'Santi' Reyes Villa, who loved
+        the Xolos; Amira Toma, ...": the names listed after a loss are the patients'."""
+        m = _THOSE_WE_LOST.search(self.text) if "lost" in self.text else None
+        if not m:
+            return
+        end = self.text.find("\n\n", m.end())
+        end = len(self.text) if end < 0 else end
+        for j in self.judged:
+            if m.end() <= j.start < end and j.kind == "strong" and j.verdict in ("staff", "other"):
+                if (
+                    j.verdict == "staff"
+                    and j.local
+                    and not self.rx.left_relative.search(self.text, max(0, j.start - 30), j.start)
+                ):
+                    continue  # "... and Dr. Ruiz, who cared for them": staff named as staff
+                self._add_name(j.start, j.end, _THOSE_WE_LOST_REASON)
 
     def _find_lower_case_chart_names(self) -> None:
         """A chart's name in lower case, surname first, with a chart's field right after it
@@ -4677,6 +4730,7 @@ class _Post:
             return
         matches = [*_EMPLOYER.finditer(self.text), *_EMPLOYER_BY_JOB.finditer(self.text)]
         matches += _EMPLOYER_OF_OFFICER.finditer(self.text)
+        matches += _EMPLOYER_SHIP.finditer(self.text) if "USS" in self.text else ()
         lowered = self.text.lower()
         if "year" in lowered or "años" in lowered or "yrs" in lowered:
             matches += _EMPLOYER_YEARS.finditer(self.text)
@@ -4714,8 +4768,9 @@ class _Post:
             place = m.groupdict().get("place")
             if place and place[0].isupper() and self.text[m.end("place")] == " ":
                 start = m.start("place")  # "Taller Ramírez", "Taquería El Milagro"
+            ship = m["biz"].startswith("USS ")  # "USS Abraham Lincoln": not the president
             if self._overlaps(self.masked, start, end) or any(
-                s < end and start < e and self.text[s:e].lower() not in towns
+                s < end and start < e and self.text[s:e].lower() not in towns and not ship
                 for s, e in self.protected
             ):
                 continue  # the hospital itself (but "Buffalo Public Schools" in Buffalo)
@@ -5251,6 +5306,12 @@ _NAME_IN_FIELD = re.compile(
     r"(?=[ \t]*(?:[.,;|)(/\n<\u00b7\u2022\u2014\u2013]|$)|[ \t]{2}"
     r"|[ \t]+(?i:id|dob|mrn|age|sex|fn|d\.o\.b|born|acct)\b|[ \t]+\d)"
 )
+# A list of the patients a unit lost: "honoring the children we lost this year:"
+_THOSE_WE_LOST = re.compile(
+    r"(?i)\b(?:children|kids|babies|patients|friends|little\s+ones|residents|veterans)\s+"
+    r"(?:we(?:['\u2019]ve|\s+have)?|who\s+we)\s+lost\b[^:\n]{0,30}:"
+)
+_THOSE_WE_LOST_REASON = "A name in a list of the patients the hospital lost."
 _FIELD_NAME_REASON = "Looks like a patient's or insured person's name in a form's field."
 # "HINOJOSA CAVAZOS, MA. DEL ROSARIO": "Ma." is María there, not a master's degree
 _MORE_GIVEN_NAMES = re.compile(r"\.?[ \t]+(?:DE|DEL|de|del)[ \t]+[A-ZÁÉÍÓÚÑ]")
@@ -5516,6 +5577,7 @@ _COMPACT_BIRTH_DATE = re.compile(
 # Where a patient or relative works: "works at Casa Paloma Grill", "trabaja en Taller Ruiz".
 _EMPLOYER_CUE = re.compile(
     r"(?i)\b(?:work|cook|driv|employ|trabaj|emplead|labor|cashier|clerk|mechanic|owner|own|runs"
+    r"|(?-i:USS)"
     r"|welder|teacher|trucker|waitress|waiter|bartender|foreman|lineman|janitor|custodian|dueñ"
     r"|(?:police|sheriff|fire)\s+(?:department|dept|office)|spent\s+\d+\s+years|loaded|hauled"
     r"|cos(?:e|ía|iendo|ió)|piscando|pizcando|crew|co-?workers?|compañer[oa]s|vaquer[oa]"
@@ -5562,7 +5624,9 @@ _EMPLOYER_BY_JOB = re.compile(
     r"costurera|jornaler[oa]|albañil|pharmacist|pipefitter|machinist|operator|operari[oa]|"
     r"farmac[ée]utic[oa]|(?:crossing|security|school)\s+guard|dishwasher|housekeeper|nanny|landscaper|roofer|miner|millwright|"
     r"courier|packer|picker|fisherman|deckhand|longshoreman|laborer|stocker|barber|stylist|"
-    r"braider|repartidor[a]?|meser[oa]|cargador[a]?)\s+(?:at|for|with|of|en|de|del|para)\s+(?:the\s+|la\s+|el\s+)?"
+    r"braider|repartidor[a]?|meser[oa]|cargador[a]?|actuary|accountant|engineer|analyst|paralegal|"
+    r"receptionist|secretary|dispatcher|supervisor|technician|teller|bookkeeper|programmer|"
+    r"salesman|saleswoman|sales\s+rep)\s+(?:at|for|with|of|en|de|del|para)\s+(?:the\s+|la\s+|el\s+)?"
     rf"(?:(?:{_WORKPLACE})\s+(?:de\s+|del\s+)?)?))" + _BUSINESS
 )
 # Years of work at a place: "31 years at the Ford engine plant", "40 years at GM", "treinta
@@ -5573,7 +5637,9 @@ _NUMBER_WORD = (
 )
 _EMPLOYER_YEARS = re.compile(
     rf"(?P<cue>(?i:\b{_NUMBER_WORD}(?:\s+(?:long|good|hard))?\s+(?:years|yrs|años)\s+"
-    r"(?:(?:underground|there|on\s+the\s+(?:line|floor|docks?|road))\s+)?(?:at|with|for|en|con)\s+(?:the\s+|la\s+|el\s+)?))"
+    # "38 years building Chinooks at Boeing"
+    r"(?:(?:underground|there|on\s+the\s+(?:line|floor|docks?|road)|[a-z]+ing(?:\s+[\w-]+){0,2})\s+)?"
+    r"(?:at|with|for|en|con)\s+(?:the\s+|la\s+|el\s+)?))"
     + _BUSINESS
     + r"(?!\s+(?i:high|elementary|middle|school|university|college|academy|church|parish|"
     r"temple|mosque|synagogue|iglesia|escuela|universidad)\b)"
@@ -5653,7 +5719,18 @@ _SPONSOR_SENTENCE = re.compile(r"(?i)\b(?:donat|sponsor|raised|fundrais|gift|don
 # An employer given by its label: "Empleador: Rancho Los Tres Hermanos", "employer Cascade
 # Crest Fruit", "(Carta para su patrono, Almacenes El Turista)".
 _EMPLOYER_LABEL = re.compile(
-    r"(?P<cue>(?i:\b(?:employer|empleador|patrono))\s*[:,#-]?\s+)" + _BUSINESS
+    r"(?P<cue>(?i:\b(?:employer|empleador|patrono|tel(?:[ée]fono)?\.?\s+del\s+trabajo"
+    # "collapsed at work (Shoreline Fitness, Broadway)", "employee ID 884213 (Ozark Valley
+    # Poultry, Rogers plant)"
+    r"|work\s+(?:phone|number|tel\.?)|at\s+work|employee\s+(?:id|no\.?|number|\#)\s*:?\s*\d+)))"
+    r"(?:\s*[:,#-]?\s+|\s*\(\s*)" + _BUSINESS
+)
+# The ship a sailor serves on: "came off the USS Makin Island with chest pain", "watched from
+# the USS Abraham Lincoln" (not its museum)
+_EMPLOYER_SHIP = re.compile(
+    r"(?P<cue>\b(?i:on|off|aboard|from|to|of|with)\s+(?:(?i:the)\s+)?)"
+    r"(?P<biz>USS\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}?)"
+    r"(?=\s*(?:\(|[.,;:!?]|$|\s+(?!(?i:museum|memorial)\b)[a-z]))"
 )
 # "Deputy Carla Whitmore of the Hennepin County Sheriff's Office"
 _EMPLOYER_OF_OFFICER = re.compile(
@@ -6235,6 +6312,26 @@ _SIGNATURE = re.compile(
     re.MULTILINE,
 )
 _SIGNATURE_REASON = "A name signing a note ('{}') in a post about a patient."
+_NICKNAME_IN_BRACKETS = re.compile(r"\s*\(\s*(?P<name>[A-Z][a-z'\u2019]{1,14})\s*\)")
+_NICKNAME_IN_BRACKETS_REASON = "A nickname ('{}') given with a name, in a post about a patient."
+# Who writes in, is to be called, or signs a pasted message about a patient.
+_PEOPLE_IN_A_MESSAGE = (
+    (
+        re.compile(r"(?m)(?:^|\]\s*)(?P<name>[A-Z][a-z]{1,14}):[ \t]"),
+        "The name of someone writing in a pasted message ('{}'), in a post about a patient.",
+    ),
+    (
+        re.compile(
+            r"\b(?i:call|text|reach)\s+(?P<name>[A-Z][a-z]{1,14}(?:\s+[A-Z][a-z]{1,14})?)"
+            r"\s+(?i:at|on)\s+[(+\d]"
+        ),
+        "The name of someone to call about a patient ('{}').",
+    ),
+    (
+        re.compile(r"[.!]\s+(?P<name>[A-Z][a-z]{1,12})\s*[.!]?\s*['\u2019\u201d\"]?\s*$"),
+        "A name signing a note ('{}') in a post about a patient.",
+    ),
+)
 _ADDRESSED_REASON = "A name the post speaks to ('{}'), in a post about a patient."
 # Between two names written in lower case and named together: "amina and yusuf", "kash +
 # ryder", "ana sofía"
@@ -6251,7 +6348,7 @@ _AGAIN_REASON = "Names '{}' again: this post names this person as a patient or a
 # Titles of people who do not work in the hospital: a coach or a pastor can be a patient.
 _LAY_TITLES = re.compile(
     r"(?i)(?:coach|entrenador[a]?|pastor[a]?|rev|reverend|reverendo|rabbi|imam|officer|oficial|sgt|"
-    r"sergeant|capt|captain|lt|lieutenant|chief|judge|juez|jueza|mayor|alcalde|alcaldesa|senator|"
+    r"sergeant|capt|captain|cap['\u2019]n|lt|lieutenant|chief|judge|juez|jueza|mayor|alcalde|alcaldesa|senator|"
     r"senador[a]?|sen|rep|governor|gobernador[a]?|gov|councilmember|councilman|councilwoman|"
     r"commissioner|superintendent|principal|dean|firefighter|deputy|trooper|bombero|sheriff)\.?$"
 )

@@ -3793,3 +3793,58 @@ def test_years_of_service_are_no_employer():
         "been to our ED at 3 a.m. Congrats!"
     )
     assert "25" not in _found(text, "NAME")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Pre-op list 12/19 (pls delete): CIPRIANI, VINCENT (Vinny) MRN 40147720 — R knee",
+         "Vinny"),
+        ("[iMessage] Lottie: can y'all post a pic of my dad Jonas Reed with the nurses? He goes "
+         "home from 4 West tomorrow!", "Lottie"),
+        ("Pasted from the chart: Pt Wendell Tackett, MRN 00481122, dtr at bedside. Call Tinker at "
+         "501-555-0187 with changes.", "Tinker"),
+        ("To the nurses who cared for my husband Curtis Hollins in 4 West: thank you for the ice "
+         "cream. God bless. Ro", "Ro"),
+    ],
+)  # fmt: skip
+def test_a_nickname_a_writer_a_person_to_call_and_a_signature_are_names(text, name):
+    assert name in _found(text, "NAME")
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        ("Please attach to the chart of Mrs. Rosa Tiul: employee ID 884213 (Ozark Valley "
+         "Poultry, Rogers plant), WC claim # AR-25-0047719", "Ozark Valley Poultry"),
+        ("Paciente: Rosa Tiul Pop. Tel. del trabajo: Ozark Valley Poultry, 479-555-0199.",
+         "Ozark Valley Poultry"),
+        ("Pt Sami Haddad intubated post cardiac arrest, collapsed at work (Shoreline Fitness, "
+         "Broadway).", "Shoreline Fitness"),
+        ("Gail Thibodeau wrote in: I'm an actuary at Nutmeg State Assurance and I was your "
+         "patient for my appendix.", "Nutmeg State Assurance"),
+        ("After 38 years building Chinooks at Boeing, Jim Gallagher went home from our cardiac "
+         "unit with a new valve.", "Boeing"),
+        ("When Reynaldo Dizon came off the USS Makin Island with chest pain on March 14, nobody "
+         "expected a heart attack.", "USS Makin Island"),
+        ("Daddy watched from the USS Abraham Lincoln! Elijah Soriano was born on the 4th of July.",
+         "USS Abraham Lincoln"),
+    ],
+)  # fmt: skip
+def test_more_employers_of_patients_are_found(text, employer):
+    assert employer in _found(text, "NAME")
+
+
+def test_a_ships_museum_is_no_employer():
+    assert _found("Join us aboard the USS Midway Museum for our Foundation gala!", "NAME") == []
+
+
+def test_the_names_in_a_list_of_the_children_a_unit_lost_are_found():
+    text = (
+        "Our ofrenda is up. With their families' blessing we are honoring the children we lost "
+        "this year: Santiago 'Santi' Reyes Villa, who loved the Xolos; Amira Toma, who drew us "
+        "a butterfly every Tuesday."
+    )
+    result = _scan(text)
+    assert result.patient_specific
+    assert "Santiago 'Santi' Reyes Villa" in _found(text, "NAME")
