@@ -500,7 +500,7 @@ class _Reading:
             # Nothing else to show: the tagger's names the rules took for staff in a post
             # they did not flag ("Officer Banks ... so that Harold could pass his old
             # barbershop").
-            findings = findings or self.rescued(self.cleared)
+            findings = findings or self.rescued(self.cleared) or self.sure_dates()
         if not self.rules and findings:
             findings = self.details(findings)
         findings = self.tags_of_names(findings)
@@ -667,6 +667,20 @@ class _Reading:
             date=most("DATE"),
             age=most("AGE"),
         )
+
+    def sure_dates(self) -> list[Finding]:
+        """In a post the verdict model flags with nothing else to show, the dates the tagger
+        is sure of ("see you at clinic on the 19th 💕"), but never a bare year nor a day the
+        rules know to be a holiday's or a public figure's."""
+        cleared = self.post.not_patient_dates()
+        return [
+            Finding("DATE", s.start, s.end, self.text[s.start : s.end], _LEARNED_REASONS["DATE"])
+            for s in self.learned
+            if s.type == "DATE"
+            and s.probability >= LEARNED_DATE_VERDICT
+            and not _YEARS_ONLY.fullmatch(self.text[s.start : s.end])
+            and not self.post._overlaps(cleared, s.start, s.end)
+        ]
 
     def rescued(self, cleared: list[tuple[int, int]]) -> list[Finding]:
         """In a post where neither the rules nor the tagger's sure spans found anything,
@@ -1084,7 +1098,7 @@ def _patterns() -> _Patterns:
             _I,
         ),
         re.compile(
-            rf"(?<=[^\W\d_]),\s+{age_number}"
+            rf"(?:(?<=[^\W\d_])|(?<=[A-Z]\.)),\s+{age_number}"
             r"(?=\s*,|\s*[.!](?:\s|$)|\s+(?:años|years?|yrs?|y/o|yo|y\.o\.)(?!\w))"
         ),
         # "¡felices 95!", "su cumpleaños 90", "cumpleaños número 100" (see below)
@@ -1162,12 +1176,19 @@ def _patterns() -> _Patterns:
         re.compile(rf"\b{age_number}\s*(?:yo|y/o|y\.o\.)(?!\w)", _I),
         re.compile(rf"\b{age_number}\s+(?:years?\s+of\s+age|años\s+de\s+(?:edad|vida))\b", _I),
         re.compile(rf"\bat\s+{age_number}(?=\s*(?:[,;!.)]|$))", _I),
+        # "in his 90s": said of one person (not "seniors in their 90s")
+        re.compile(
+            r"\bin\s+(?:his|her)\s+(?:early\s+|mid-?\s*|late\s+)?(?P<word>90['\u2019]?s)(?!\w)", _I
+        ),
+        # the last three need no number: "in her nineties", "en sus noventa" (a decade over
+        # 89 said of one person), "her centennial", "centenarian"
         # "in her nineties", "en sus noventa": a decade over 89 said of one person
         re.compile(
             r"\b(?:in|en)\s+(?:his|her|their|sus?)\s+(?:early\s+|mid-?\s*|late\s+|primeros\s+)?"
             r"(?P<word>nineties|noventas?)\b",
             _I,
         ),
+        re.compile(r"\b(?:his|her)\s+(?P<word>centennial)\b", _I),
         re.compile(
             r"\b(?P<word>(?:super)?centenarian|nonagenarian|centenari[oa]|nonagenari[oa])s?\b", _I
         ),
@@ -1258,7 +1279,8 @@ def _patterns() -> _Patterns:
         # "on the 14th", "3-14", "el día 14": only with a cue that ties them to a patient
         date_loose=re.compile(
             r"(?<![\w/-])(?:0?[1-9]|1[0-2])-(?:3[01]|[12]\d|0?[1-9])(?![\w/-]|\.\d)"
-            r"|(?<=\bon\sthe\s)(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[,.;!?)]|$|at\b|and\b))"
+            # "on the 28th:", "on the 19th 💕" (not "on the 5th floor", "the 5th-floor unit")
+            r"|(?<=\bon\sthe\s)(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[^\w\s-]|$|at\b|and\b))"
             r"|(?<![\d/])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\d/])"  # "Dx 3/2023"
             r"|(?<=\bel\sd[íi]a\s)(?:3[01]|[12]\d|0?[1-9])(?![\w/-]|\.\d|\s+de\b)",
             _I,
@@ -1528,6 +1550,11 @@ _MONTH_OF_CARE = re.compile(
     rf"(?i)\b(?:his|her|their|my|your)\s+(?P<month>{_MONTHS_EN})\s+"
     r"(?P<care>stay|visit|admission|surgery|appointment|appt|delivery|discharge|procedure|"
     r"hospitali[sz]ation|transplant|bypass|c-section|ER\s+visit)\b"
+)
+_MONTH_OF_EVENT = re.compile(
+    rf"(?i)\b(?:the|a|that|last|this)\s+(?P<month>{_MONTHS_EN})\s+"
+    r"(?P<event>(?:ice|snow|winter)\s*storm|storm|blizzard|heat\s+wave|tornado|flood|fire|fall|"
+    r"crash|wreck|hurricane|freeze|outage|derecho|accident|shooting)\b"
 )
 _PADDED_MONTH_DAY = re.compile(r"\d\d/\d\d")
 _RECORD_DATE_REASON = "A date in a pasted record that holds a patient's identifying numbers."
@@ -2326,6 +2353,10 @@ class _Post:
             return  # inside an e-mail, a link or an IP address
         if _NUMERIC_DATE.fullmatch(raw) and _valid_numeric_date(raw):
             return  # "3-14-2023", "9.12.2022": a date, not a phone number
+        date = _NUMERIC_DATE.match(raw)
+        if date and _valid_numeric_date(date.group()):
+            return  # "04-02-1931 / 94 F": a date and an age, not a phone number
+
         if _DATE_AND_TIME.match(raw):
             return  # "10/07 2215 — 97yo F": a date, a time and an age, not a phone number
         if (
@@ -2494,7 +2525,7 @@ class _Post:
         text = self.text
         if not _AGE_HINT.search(text):
             return
-        for pattern in self.rx.ages if _AGE_NUMBER.search(text) else self.rx.ages[-2:]:
+        for pattern in self.rx.ages if _AGE_NUMBER.search(text) else self.rx.ages[-3:]:
             for m in pattern.finditer(text):
                 if "word" in m.groupdict() and m["word"]:
                     if m["word"][0].isupper() and _PLACE_WORD_BEFORE.search(
@@ -2577,7 +2608,7 @@ class _Post:
         # "Riverside Health turns 125": the subject may be inside the match
         with_subject = self.text[max(s, m.start() - 40) : m.start("n")].lower()
         if re.search(
-            r"\b(?:one\s+of\s+(?:our|the)\s+(?:patients|residents)|(?:our\s+)?oldest\s+(?:patient|resident)"
+            r"\b(?:one\s+of\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:patients|residents)|(?:our\s+)?oldest\s+(?:patient|resident)"
             r"|uno\s+de\s+nuestros\s+pacientes|una\s+de\s+nuestras\s+pacientes|(?:el|la)\s+paciente\s+de\s+mayor"
             r"\s+edad)\b\W{0,3}(?:\w+\s+){0,2}$",
             with_subject,
@@ -2654,6 +2685,11 @@ class _Post:
         for m in _AGE_TAG.finditer(text) if "#" in text else ():
             # "#100yearsyoung", "#100AnosDeVida", "#Turning95"
             if 90 <= int(m["n"]) <= 125:
+                self.add("AGE", *m.span(), reason.format(m.group()))
+        for m in _AGE_WORD_TAG.finditer(text) if "#" in text else ():
+            # "#NinetyNineAndFine": the number in words
+            words = re.sub(r"(?i)(ninety|hundred)", r"\1 ", m["word"])
+            if self._words_to_number(words) >= 90:
                 self.add("AGE", *m.span(), reason.format(m.group()))
         for pattern in (_BARE_OLDER_AGE_WORDS, *_SPELLED_OLDER_AGES):
             for m in pattern.finditer(text):
@@ -2748,6 +2784,12 @@ class _Post:
         for m in self.rx.date_loose.finditer(text) if digits else ():
             if not self._overlaps(seen, *m.span()):
                 seen.append(m.span())
+                if (
+                    self.detailed
+                    and m.group()[-2:].isalpha()
+                    and self._day_of_patients_month(*m.span())
+                ):
+                    continue  # "see you at clinic on the 28th"
                 self._consider_date(m.start(), m.end(), story, loose=True)
         for m in self.rx.date_month_only.finditer(text) if months else ():
             if self._overlaps(seen, *m.span("month")):
@@ -2761,6 +2803,12 @@ class _Post:
             if not self._overlaps(seen, *m.span("month")) and m["month"][0].isupper():
                 seen.append(m.span("month"))
                 reason = f"The month of a patient's {m['care'].lower()}."
+                self.add("DATE", *m.span("month"), reason)
+        for m in _MONTH_OF_EVENT.finditer(text) if months and self.detailed else ():
+            # "born during the January ice storm", "hurt in a January fall"
+            if not self._overlaps(seen, *m.span("month")) and m["month"][0].isupper():
+                seen.append(m.span("month"))
+                reason = f"The month of the {m['event'].lower()} in a patient's story."
                 self.add("DATE", *m.span("month"), reason)
         for m in _MONTH_ALONE.finditer(text) if months else ():
             # "hurt in a fire in January": a month alone, tied to the patient by a cue
@@ -2830,6 +2878,8 @@ class _Post:
                 continue
             if not self._overlaps(seen, *m.span(m.lastgroup)):
                 seen.append(m.span(m.lastgroup))
+                if m.re is _DAY_OF_MONTH and self._day_of_patients_month(*m.span(m.lastgroup)):
+                    continue
                 self._consider_date(*m.span(m.lastgroup), story, loose=True)
         if (self.name_found or self.detailed) and any(c.type != "DATE" for c in self.candidates):
             dates = [(c.start, c.end) for c in self.candidates if c.type == "DATE"]
@@ -2850,6 +2900,16 @@ class _Post:
             if int(m["year"]) <= datetime.now(UTC).year - 90:
                 reason = "A birth year more than 89 years ago gives away an age over 89."
                 self.add("DATE", *m.span("year"), reason)
+
+    def _day_of_patients_month(self, start: int, end: int) -> bool:
+        """In a post about a patient, a day of the month is theirs ("on the 14th our trauma
+        team got a 16 y/o", "see you at clinic on the 28th"), unless its sentence invites
+        to an event: adds it and says so."""
+        sentence = self.text[slice(*self.sentence_of(start))]
+        if _CALL_TO_EVENT.search(sentence) or _AWARENESS_TAG.search(sentence):
+            return False
+        self.add("DATE", start, end, _DAY_OF_MONTH_REASON)
+        return True
 
     def _about_organisation(self, offset: int) -> bool:
         """The sentence at `offset`, or the one before, gives the hospital's own age or
@@ -6062,6 +6122,7 @@ _LIFE_EVENT = re.compile(
     r"sali[óo]\s+del\s+hospital|ingres[óo])\b"
 )
 _NAMED_DAY_REASON = "The day of a patient's event, given by its holiday."
+_DAY_OF_MONTH_REASON = "A day of the month in a post about a patient: the day of their event."
 # Before a capitalised age word that is part of a place's name: "Otay Centenario".
 _PLACE_WORD_BEFORE = re.compile(
     r"(?<![.!?]\s)\b(?:Parque|Estadio|Colonia|Col\.|Plaza|[A-Z][a-z]+)\s+$"
@@ -6152,10 +6213,12 @@ _BARE_OLDER_AGES = (
     re.compile(
         r"\b(?:is|was|at|tiene|ten[íi]a|a\s+los)\s+(?P<n>\d{2,3})\b" + _NOT_AN_AGE_AFTER, _I
     ),
-    # "103 winters!", "sus 97 primaveras", "99 abriles", "104 candles?", "100 years, 3 wars"
+    # "103 winters!", "sus 97 primaveras", "99 abriles", "104 candles?", "100 years, 3 wars",
+    # "a man who's seen 101 Kentucky winters"
     re.compile(
-        r"(?<![\w.,/$#-])(?P<n>\d{2,3})\s+(?:winters|inviernos|primaveras|abriles|añitos|"
-        r"candles|velitas|years(?=\s*[,!]))(?![\w-])",
+        r"(?<![\w.,/$#-])(?P<n>\d{2,3})\s+(?:(?-i:[A-Z][a-z]+)\s+(?=winters|summers))?"
+        r"(?:winters|summers|inviernos|primaveras|abriles|añitos|candles|velitas|"
+        r"years(?=\s*[,!]))(?![\w-])",
         _I,
     ),
     # a chart's age and sex: "(92 F)", "ISON, A. (92 F)"
@@ -6226,6 +6289,11 @@ _AGE_RIGHT_AFTER_NAME = re.compile(
 _AGE_TAG = re.compile(
     r"(?i)#(?:turn(?:ing|ed|s)?|feliz|happy)?(?P<n>\d{2,3})(?:th)?(?=(?:years?|yrs|anos|años|"
     r"birthday|bday|cumple|young|and[a-z]{3}|y[a-z]{3})[a-z]*\b)[\w]+"
+)
+# "#NinetyNineAndFine", "#OneHundredYearsYoung"
+_AGE_WORD_TAG = re.compile(
+    r"(?i)#(?P<word>ninety(?:one|two|three|four|five|six|seven|eight|nine)?|(?:one)?hundred)"
+    r"(?=and|years?|young|strong|fine|fabulous|blessed)[a-z]*\b"
 )
 _BARE_OLDER_AGE_WORDS = re.compile(
     r"\b(?P<word>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|cien|"

@@ -810,7 +810,7 @@ def test_it_does_not_report_dates_of_counts_rules_and_holidays(text):
         ("Mr. Olsen is 97 and still does crosswords in pen.", "97"),
         ("Frances, now 91, says hello!", "91"),
         ("101 candles for Mr. Lee today!", "101"),
-        ("Mr. Patel, who is in his late 90s, beat COVID.", "90"),
+        ("Mr. Patel, who is in his late 90s, beat COVID.", "90s"),
     ],
 )
 def test_it_reports_more_ages_over_89(text, age):
@@ -3848,3 +3848,48 @@ def test_the_names_in_a_list_of_the_children_a_unit_lost_are_found():
     result = _scan(text)
     assert result.patient_specific
     assert "Santiago 'Santi' Reyes Villa" in _found(text, "NAME")
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("One of our spine patients turned 100 this week and still does his morning stretches.",
+         "100"),
+        ("Mr. K.M., 96, walked 3 laps of 6 West today with his walker and a grin.", "96"),
+        ("What do you get Mr. Amos Cline, who's seen 101 Kentucky winters? A cake shaped like a "
+         "coal car!", "101"),
+        ("Mrs. Lesieli Fifita blew out the candles with her granddaughter Mele. "
+         "#NinetyNineAndFine", "#NinetyNineAndFine"),
+        ("Doña Carmen Rosario, a Bronx girl since 1949, celebrated her centennial on 5 West.",
+         "centennial"),
+        ("Our patient Ed Yoder is in his 90s and went home today after his hip surgery.", "90s"),
+    ],
+)  # fmt: skip
+def test_ages_over_89_in_more_forms_are_found(text, age):
+    assert age in _found(text, "AGE")
+
+
+def test_a_birth_date_and_an_age_on_a_wristband_are_no_phone():
+    text = "wristband test, pls ignore: O'SULLIVAN, KATHLEEN A / DOB 04-02-1931 / 94 F / Rm 7N-12"
+    assert _found(text, "PHONE") == []
+    assert "94" in _found(text, "AGE")
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("on the 14th our trauma team got a 16 y/o with a gunshot wound. today he walked out. "
+         "his mom wanted everyone to know his name: jermaine.", "14th"),
+        ("Dwayne Pritchett, 58, spent 31 hours in his car on Genesee Street during the December "
+         "blizzard. He went home today.", "December"),
+        ("Clint Ngo, hurt in a January fall at Baytown Shipyard, roped a practice steer today.",
+         "January"),
+    ],
+)  # fmt: skip
+def test_a_day_of_the_month_and_the_month_of_a_storm_in_a_patients_story_are_dates(text, date):
+    assert date in _found(text, "DATE")
+
+
+def test_a_day_of_the_month_in_an_invitation_is_no_date():
+    text = "Ava Lopez went home today! Join us on the 14th for the first Ava's Army 5K."
+    assert "14th" not in _found(text, "DATE")
