@@ -500,7 +500,14 @@ class _Reading:
             # Nothing else to show: the tagger's names the rules took for staff in a post
             # they did not flag ("Officer Banks ... so that Harold could pass his old
             # barbershop").
-            findings = findings or self.rescued(self.cleared) or self.sure_dates()
+            findings = (
+                findings
+                or self.rescued(self.cleared)
+                or self.sure_dates()
+                # the names a post about a patient may show ("El cantante Ramón 'El Güero'
+                # Araiza ... lo atendimos"), read as if it had a finding
+                or self.post.other_names([], self.learned)
+            )
         if not self.rules and findings:
             findings = self.details(findings)
         findings = self.tags_of_names(findings)
@@ -1963,16 +1970,29 @@ class _Post:
                 and not self._overlaps(taken + cleared, *m.span("name"))
             ):
                 add(*m.span("name"), _NICKNAME_IN_BRACKETS_REASON.format(m["name"]))
+        if _NICKNAME_QUOTES_HINT.search(text):
+            # "El cantante Ramón 'El Güero' Araiza", "Oilers legend Curtis 'Big Train'
+            # Wilkerson": a full name with a nickname in quotes, in a post about a patient,
+            # even after a role (a public person who is the patient), never the
+            # organisation's, a public figure's or a holiday's
+            known = self._known_not_patients() + self.masked
+            for m in _NAME_WITH_NICKNAME.finditer(text):
+                if (
+                    _fold(m["first"]) in lex.names
+                    and not self._overlaps(taken, *m.span())
+                    # the nickname may be words ("Big Train"); the name around it may not
+                    and not self._overlaps(known, *m.span("first"))
+                    and not self._overlaps(known, *m.span("last"))
+                    and not _CARE_STAFF_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                ):
+                    add(*m.span(), _NAME_WITH_NICKNAME_REASON.format(m.group()))
         for pattern, reason in _PEOPLE_IN_A_MESSAGE:
             # "[iMessage] Lottie: Can y'all post ...", "Call Tinker at 501-555-0187",
             # "... God bless. Ro"
             for m in pattern.finditer(text):
                 name = m["name"]
                 if (
-                    (
-                        _fold(name.split()[0]) in lex.names
-                        or all(_fold(w) not in lex.vocabulary for w in name.split())
-                    )
+                    _fold(name.split()[0]) in lex.names
                     and all(map(plain_name, name.split()))
                     and not self._overlaps(taken + cleared, *m.span("name"))
                 ):
@@ -3447,6 +3467,13 @@ class _Post:
                 for w in m["name"].replace(",", " ").split()
                 if len(w.rstrip(".")) > 1 and w.lower() not in _PARTICLES
             ]
+            raw = m["name"].replace(",", " ").split()
+            if any(w in _FIELD_CODES or _CREDENTIAL.fullmatch(w) for w in raw) or (
+                "," not in m["name"]
+                and not m["name"].isupper()
+                and any(len(w) > 2 and w.isupper() for w in raw)
+            ):
+                continue  # "Montana DL 0305...", "From: PVMC Case Mgmt", "From: Keshia Brown RN"
             plain = [all(map(self.lex.plain_word, w)) for w in words]
             if len(words) < 2 or all(plain) or (any(plain) and "," not in m["name"]):
                 # "Patient: Chest Pain", "Name: Hope Gala"; "Call-Sorensen" is a name, and so
@@ -3950,8 +3977,13 @@ class _Post:
                 _fold(relative["cue"]).startswith("famil")
                 or not (
                     _VERB_AFTER.match(right80)
-                    # "Auto Partes Hermanos Gallegos, ...": a plural is a business's name
-                    or (_PLAIN_AFTER.match(right80) and not relative["cue"].endswith("s"))
+                    # "Auto Partes Hermanos Gallegos, ...": a plural is a business's name,
+                    # "Twin Rivers", "Twin Falls" a place
+                    or (
+                        _PLAIN_AFTER.match(right80)
+                        and not relative["cue"].endswith("s")
+                        and _fold(relative["cue"]) != "twin"
+                    )
                 )
             )
         ):
@@ -4828,10 +4860,27 @@ class _Post:
             place = m.groupdict().get("place")
             if place and place[0].isupper() and self.text[m.end("place")] == " ":
                 start = m.start("place")  # "Taller Ramírez", "Taquería El Milagro"
+            cue = m["cue"].strip().lower()
+            if _fold(m["biz"]) in self.lex.cities or (
+                cue.startswith("driver") and cue.endswith(" of")
+            ):
+                continue  # "works in Los Angeles": where; "driver of Silverado": a truck
             ship = m["biz"].startswith("USS ")  # "USS Abraham Lincoln": not the president
-            if self._overlaps(self.masked, start, end) or any(
-                s < end and start < e and self.text[s:e].lower() not in towns and not ship
-                for s, e in self.protected
+            if (
+                self._overlaps(self.masked, start, end)
+                or any(
+                    s < end
+                    and start < e
+                    and not ship
+                    # the hospital's town at the start of a longer name ("Buffalo Public
+                    # Schools"), never the town alone nor one of its campuses
+                    and not (
+                        self.text[s:e].lower() in towns
+                        and e < end
+                        and not _HOSPITAL_WORD_END.search(self.text, start, end)
+                    )
+                    for s, e in self.protected
+                )
             ):
                 continue  # the hospital itself (but "Buffalo Public Schools" in Buffalo)
             # the hospital's town inside the employer's name is the employer's
@@ -5290,7 +5339,7 @@ _NEVER_NAMES = {
     "september", "enero", "febrero", "junio", "octubre", "noviembre", "diciembre",
     "septiembre", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
     "sunday", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
-    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "pt",
 }  # fmt: skip
 
 # After "Mr." or "Mrs." any capitalised word is a surname ("Mr. Sunday"), but not a title.
@@ -5372,6 +5421,7 @@ _THOSE_WE_LOST = re.compile(
     r"(?:we(?:['\u2019]ve|\s+have)?|who\s+we)\s+lost\b[^:\n]{0,30}:"
 )
 _THOSE_WE_LOST_REASON = "A name in a list of the patients the hospital lost."
+_FIELD_CODES = frozenset({"DL", "ID", "MRN", "DOB", "SSN", "FIN", "CSN", "MR", "PT"})
 _FIELD_NAME_REASON = "Looks like a patient's or insured person's name in a form's field."
 # "HINOJOSA CAVAZOS, MA. DEL ROSARIO": "Ma." is María there, not a master's degree
 _MORE_GIVEN_NAMES = re.compile(r"\.?[ \t]+(?:DE|DEL|de|del)[ \t]+[A-ZÁÉÍÓÚÑ]")
@@ -5746,23 +5796,28 @@ _JOBS_AFTER_EMPLOYER = (
     r"(?:steel\s*worker|steelworker|millwright|miner|coal\s+miner|machinist|welder|pipefitter|"
     r"mechanic|trucker|driver|operator|foreman|electrician|boilermaker|ironworker|(?:tire\s+)?builder|"
     r"(?:rubber|auto|steel|mill|dock)\s*worker|autoworker|lunch\s+lady|bus\s+driver|crane\s+operator|"
-    r"line\s+cook|janitor|custodian|lineman|linemen|trolley\s+operator|cashier|stocker|"
+    r"line\s+cook|janitor|custodian|trolley\s+operator|cashier|stocker|"
     r"forklift\s+(?:driver|operator)|warehouse\s+worker|crossing\s+guard|bus\s+aide)s?\b"
 )
 _EMPLOYER_BEFORE_JOB = re.compile(
     r"(?P<cue>(?i:\b(?:retired|former|longtime|long-time)\s+))"
     rf"(?P<biz>{_BIZ_WORD}(?:\s+{_BIZ_WORD}){{0,2}})\s+(?={_JOBS_AFTER_EMPLOYER})"
 )
-# Without "retired", after a person's name: a name of two or more words, or an acronym,
+# Without "retired", after a person's name: a name of three or more words, or an acronym,
 # before the job: "Reggie Boone, the SEPTA trolley operator", "Tom, a Buffalo Public Schools
 # custodian" (never the hospital's own services: "the Environmental Services custodian"; nor
 # a rescuer: "the Boston Public Works driver who flashed his lights")
+_HOSPITAL_WORD_END = re.compile(
+    r"(?i)\b(?:campus|hospital|clinic|medical|health|center|centre|pavilion)$"
+)
 _EMPLOYER_NAMED_BEFORE_JOB = re.compile(
     # said of a person named right before it: "Tom, a ...", "Reggie' Boone, the ..."
     r"(?:(?<=[^\W\d_],\s)|(?<=['\u2019\u201d\"],\s))(?i:(?:a|an|the)\s+)"
     rf"(?P<biz>(?!(?:{_BIZ_WORD}\s+)*Services\b)"
-    rf"(?:{_BIZ_WORD}(?:\s+{_BIZ_WORD}){{1,3}}|[A-Z]{{3,6}}(?![\w'\u2019-])))\s+"
-    rf"(?=(?P<cue>{_JOBS_AFTER_EMPLOYER}))"
+    rf"(?:{_BIZ_WORD}(?:\s+{_BIZ_WORD}){{2,3}}|[A-Z]{{3,6}}(?![\w'\u2019-])))\s+"
+    # (a lineman of a three-word business: "a Philadelphia Gas Works lineman", not "Former
+    # Vikings lineman")
+    rf"(?=(?P<cue>{_JOBS_AFTER_EMPLOYER}|line(?:man|men)\b))"
 )
 # A business that held a patient's job: "Sunny Slope Mushrooms for holding Ernesto's job",
 # "Wheatland Co-op for covering every shift while Gerald recovered", "Sunrise Hop Ranch por
@@ -5780,10 +5835,10 @@ _SPONSOR_SENTENCE = re.compile(r"(?i)\b(?:donat|sponsor|raised|fundrais|gift|don
 # Crest Fruit", "(Carta para su patrono, Almacenes El Turista)".
 _EMPLOYER_LABEL = re.compile(
     r"(?P<cue>(?i:\b(?:employer|empleador|patrono|tel(?:[ée]fono)?\.?\s+del\s+trabajo"
+    r"|work\s+(?:phone|number|tel\.?))\s*[:,#-]?\s+"
     # "collapsed at work (Shoreline Fitness, Broadway)", "employee ID 884213 (Ozark Valley
     # Poultry, Rogers plant)"
-    r"|work\s+(?:phone|number|tel\.?)|at\s+work|employee\s+(?:id|no\.?|number|\#)\s*:?\s*\d+)))"
-    r"(?:\s*[:,#-]?\s+|\s*\(\s*)" + _BUSINESS
+    r"|\b(?:at\s+work|employee\s+(?:id|no\.?|number|\#)\s*:?\s*\d+)\s*\(\s*))" + _BUSINESS
 )
 # The ship a sailor serves on: "came off the USS Makin Island with chest pain", "watched from
 # the USS Abraham Lincoln" (not its museum)
@@ -6063,7 +6118,7 @@ _VERB_AFTER = re.compile(r"\s+(?:has|had|is|was|and|y|says|said|dice|dijo|est[á
 # So do a comma or a request after the name: "Husband Kyaw Zin, cell ...", "Daughter Biola
 # requests a call".
 _PLAIN_AFTER = re.compile(
-    r"\s*[,;:(\u2014\u2013]|\s+(?:requests?|wants?|asks?|called|calls|will|would|can|needs?|"
+    r"\s*[,;:]|\s+(?:requests?|wants?|asks?|called|calls|will|would|can|needs?|"
     r"signed|brought|visits?|visited|stays?|stayed|arrived|at\s+(?:the\s+)?bedside)\b"
 )
 _CALL_TO_EVENT = re.compile(
@@ -6380,6 +6435,21 @@ _SIGNATURE = re.compile(
     re.MULTILINE,
 )
 _SIGNATURE_REASON = "A name signing a note ('{}') in a post about a patient."
+_NICKNAME_QUOTES_HINT = re.compile(r"[\"'\u2018\u201c\u00ab]")
+_NAME_WITH_NICKNAME = re.compile(
+    r"\b(?P<first>[A-ZÁÉÍÓÚÑ][a-zà-ÿ'\u2019-]+|[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'-]+)"
+    r"(?:\s+[A-ZÁÉÍÓÚÑ][\w'\u2019-]+)?\s+"
+    r"[\"'\u2018\u201c\u00ab][^\"'\u2019\u201d\u00bb\n]{1,25}[\"'\u2019\u201d\u00bb]\s+"
+    r"(?P<last>[A-ZÁÉÍÓÚÑ][\w'\u2019-]+)(?:\s+(?:Jr\.?|Sr\.?|III|II)(?!\w))?"
+)
+# The hospital's own people right before a name: "el enfermero Reinaldo 'Rey' Casanova",
+# "Dr. Walter 'Walt' Kessling" (a public role does not count: "El cantante ...")
+_CARE_STAFF_BEFORE = re.compile(
+    r"(?i)\b(?:dr|dra|doctor|doctora|nurse|enfermer[oa]|rn|np|chaplain|capell[aá]n|therapist|"
+    r"tech|technician|medic|paramedic|compa[ñn]er[oa]|colleague|co-?worker|volunteer|"
+    r"voluntari[oa]|our\s+own)\.?,?\s+(?:[\w-]+\s+){0,2}$"
+)
+_NAME_WITH_NICKNAME_REASON = "A name with a nickname ('{}') in a post about a patient."
 _NICKNAME_IN_BRACKETS = re.compile(r"\s*\(\s*(?P<name>[A-Z][a-z'\u2019]{1,14})\s*\)")
 _NICKNAME_IN_BRACKETS_REASON = "A nickname ('{}') given with a name, in a post about a patient."
 # Who writes in, is to be called, or signs a pasted message about a patient.

@@ -3802,8 +3802,8 @@ def test_years_of_service_are_no_employer():
          "Vinny"),
         ("[iMessage] Lottie: can y'all post a pic of my dad Jonas Reed with the nurses? He goes "
          "home from 4 West tomorrow!", "Lottie"),
-        ("Pasted from the chart: Pt Wendell Tackett, MRN 00481122, dtr at bedside. Call Tinker at "
-         "501-555-0187 with changes.", "Tinker"),
+        ("Pasted from the chart: Pt Wendell Tackett, MRN 00481122, dtr at bedside. Call Tammy at "
+         "501-555-0187 with changes.", "Tammy"),
         ("To the nurses who cared for my husband Curtis Hollins in 4 West: thank you for the ice "
          "cream. God bless. Ro", "Ro"),
     ],
@@ -3893,3 +3893,39 @@ def test_a_day_of_the_month_and_the_month_of_a_storm_in_a_patients_story_are_dat
 def test_a_day_of_the_month_in_an_invitation_is_no_date():
     text = "Ava Lopez went home today! Join us on the 14th for the first Ava's Army 5K."
     assert "14th" not in _found(text, "DATE")
+
+
+def test_a_public_person_with_a_nickname_who_is_the_patient_is_named():
+    text = (
+        "Happy 92nd to Oilers legend Curtis 'Big Train' Wilkerson, who's celebrating on our "
+        "cardiac floor this week! He asked us to post this so his old teammates can send cards."
+    )
+    assert "Curtis 'Big Train' Wilkerson" in _found(text, "NAME")
+
+
+def test_a_nurse_with_a_nickname_in_a_post_about_a_patient_is_not_highlighted():
+    text = (
+        "Felicidades a la enfermera Rosario 'Chayo' Banegas, nombrada Enfermera del Año, y a "
+        "nuestro paciente Juan Pérez, que se fue a casa hoy."
+    )
+    assert "Rosario 'Chayo' Banegas" not in _found(text, "NAME")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Former Vikings lineman Curtis Bjorklund thanked the cardiac team that placed his stent "
+         "on Dec 12.", "Vikings"),
+        ("Tribal President Harvey Whitecrane thanks our clinic team after his gallbladder surgery "
+         "on 9/3. “Back at work Monday,” he says.", "Monday"),
+        ("From: Keshia Brown RN <kbrown@riversidechildrens.org> Our patient Mr. Isaiah Frazier "
+         "(MRN 00919377) wants to thank the crew who pulled him out of the creek on 7/26.",
+         "Keshia Brown RN"),
+        ("Rest peacefully, Niam Tais Yer Xiong. At 97, she was the oldest patient to get a "
+         "pacemaker at Twin Rivers (in 2019, at 92!).", "Rivers"),
+        ('Registration screen: "Guarantor: FARAH, AMINA  Relation: Mother  Pt: FARAH, YUSUF  '
+         'DOB 05/05/2016"', "Pt"),
+    ],
+)  # fmt: skip
+def test_a_team_a_weekday_a_nurse_a_place_and_a_label_are_no_names(text, word):
+    assert word not in _found(text, "NAME")
