@@ -162,22 +162,24 @@ class OrgContext:
             core = _org_core(name)
             if core and core.lower() not in _GENERIC_ORG_WORDS:
                 phrases.add(core)
-        for address in self.addresses:
-            parts = [part.strip() for part in re.split(r"[,\n]", address)]
-            if len(parts[0]) > 4:
-                phrases.add(parts[0])
+        phrases |= {parts[0] for parts in self._address_parts if len(parts[0]) > 4}
         phrases |= self.towns
         return tuple(sorted(phrases, key=len, reverse=True))
 
     @cached_property
+    def _address_parts(self) -> tuple[list[str], ...]:
+        return tuple(
+            [part.strip() for part in re.split(r"[,\n]", address)] for address in self.addresses
+        )
+
+    @cached_property
     def towns(self) -> frozenset[str]:
         """The town of each address, the word before "IL 60587"."""
-        towns = set()
-        for address in self.addresses:
-            parts = [part.strip() for part in re.split(r"[,\n]", address)]
-            if len(parts) >= 3 and re.fullmatch(r"[^\W\d_][^\d,]{2,}", parts[-2]):
-                towns.add(parts[-2])
-        return frozenset(towns)
+        return frozenset(
+            parts[-2]
+            for parts in self._address_parts
+            if len(parts) >= 3 and re.fullmatch(r"[^\W\d_][^\d,]{2,}", parts[-2])
+        )
 
     @cached_property
     def name_parts(self) -> tuple[str, ...]:
@@ -1187,9 +1189,9 @@ def _patterns() -> _Patterns:
         re.compile(
             r"\bin\s+(?:his|her)\s+(?:early\s+|mid-?\s*|late\s+)?(?P<word>90['\u2019]?s)(?!\w)", _I
         ),
-        # the last three need no number: "in her nineties", "en sus noventa" (a decade over
-        # 89 said of one person), "her centennial", "centenarian"
-        # "in her nineties", "en sus noventa": a decade over 89 said of one person
+        # The last three need no number (`_find_ages` tries only them in a post without
+        # one): "in her nineties", "en sus noventa" (a decade over 89 said of one person),
+        # "her centennial", "centenarian".
         re.compile(
             r"\b(?:in|en)\s+(?:his|her|their|sus?)\s+(?:early\s+|mid-?\s*|late\s+|primeros\s+)?"
             r"(?P<word>nineties|noventas?)\b",
@@ -1975,11 +1977,14 @@ class _Post:
             # Wilkerson": a full name with a nickname in quotes, in a post about a patient,
             # even after a role (a public person who is the patient), never the
             # organisation's, a public figure's or a holiday's
-            known = self._known_not_patients() + self.masked
+            known: list[tuple[int, int]] | None = None
             for m in _NAME_WITH_NICKNAME.finditer(text):
+                if _fold(m["first"]) not in lex.names:
+                    continue
+                if known is None:
+                    known = self._known_not_patients() + self.masked
                 if (
-                    _fold(m["first"]) in lex.names
-                    and not self._overlaps(taken, *m.span())
+                    not self._overlaps(taken, *m.span())
                     # the nickname may be words ("Big Train"); the name around it may not
                     and not self._overlaps(known, *m.span("first"))
                     and not self._overlaps(known, *m.span("last"))
@@ -2371,12 +2376,9 @@ class _Post:
         action; `number` is phonenumbers' reading, None for a number found by its cue."""
         if self._overlaps(self.masked, start, end):
             return  # inside an e-mail, a link or an IP address
-        if _NUMERIC_DATE.fullmatch(raw) and _valid_numeric_date(raw):
-            return  # "3-14-2023", "9.12.2022": a date, not a phone number
         date = _NUMERIC_DATE.match(raw)
         if date and _valid_numeric_date(date.group()):
-            return  # "04-02-1931 / 94 F": a date and an age, not a phone number
-
+            return  # "3-14-2023", "04-02-1931 / 94 F": a date (and an age), not a phone number
         if _DATE_AND_TIME.match(raw):
             return  # "10/07 2215 — 97yo F": a date, a time and an age, not a phone number
         if (
@@ -3462,12 +3464,12 @@ class _Post:
         if ":" not in self.text and "mployee" not in self.text and "river" not in self.text:
             return
         for m in _NAME_IN_FIELD.finditer(self.text):
+            raw = m["name"].replace(",", " ").split()
             words = [
                 [_fold(part) for part in w.split("-")]
-                for w in m["name"].replace(",", " ").split()
+                for w in raw
                 if len(w.rstrip(".")) > 1 and w.lower() not in _PARTICLES
             ]
-            raw = m["name"].replace(",", " ").split()
             if any(w in _FIELD_CODES or _CREDENTIAL.fullmatch(w) for w in raw) or (
                 "," not in m["name"]
                 and not m["name"].isupper()
@@ -4869,17 +4871,17 @@ class _Post:
             if (
                 self._overlaps(self.masked, start, end)
                 or any(
-                    s < end
-                    and start < e
+                    ps < end
+                    and start < pe
                     and not ship
                     # the hospital's town at the start of a longer name ("Buffalo Public
                     # Schools"), never the town alone nor one of its campuses
                     and not (
-                        self.text[s:e].lower() in towns
-                        and e < end
+                        self.text[ps:pe].lower() in towns
+                        and pe < end
                         and not _HOSPITAL_WORD_END.search(self.text, start, end)
                     )
-                    for s, e in self.protected
+                    for ps, pe in self.protected
                 )
             ):
                 continue  # the hospital itself (but "Buffalo Public Schools" in Buffalo)
@@ -5844,8 +5846,8 @@ _EMPLOYER_LABEL = re.compile(
 # the USS Abraham Lincoln" (not its museum)
 _EMPLOYER_SHIP = re.compile(
     r"(?P<cue>\b(?i:on|off|aboard|from|to|of|with)\s+(?:(?i:the)\s+)?)"
-    r"(?P<biz>USS\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}?)"
-    r"(?=\s*(?:\(|[.,;:!?]|$|\s+(?!(?i:museum|memorial)\b)[a-z]))"
+    r"(?P<biz>USS(?:\s+(?!(?i:museum|memorial)\b)[A-Z][\w'\u2019-]*){1,3}?)"
+    r"(?!\s+(?i:museum|memorial)\b)(?=\s*(?:\(|[.,;:!?]|$|\s+[a-z]))"
 )
 # "Deputy Carla Whitmore of the Hennepin County Sheriff's Office"
 _EMPLOYER_OF_OFFICER = re.compile(
@@ -6178,10 +6180,9 @@ _LIFE_EVENT = re.compile(
 )
 _NAMED_DAY_REASON = "The day of a patient's event, given by its holiday."
 _DAY_OF_MONTH_REASON = "A day of the month in a post about a patient: the day of their event."
-# Before a capitalised age word that is part of a place's name: "Otay Centenario".
-_PLACE_WORD_BEFORE = re.compile(
-    r"(?<![.!?]\s)\b(?:Parque|Estadio|Colonia|Col\.|Plaza|[A-Z][a-z]+)\s+$"
-)
+# Before a capitalised age word that is part of a place's name: "Otay Centenario", "Parque
+# Centenario", "Col. Centenario".
+_PLACE_WORD_BEFORE = re.compile(r"(?<![.!?]\s)\b(?:Col\.|[A-Z][a-z]+)\s+$")
 # Between a name and its age: "Ruth, 92", "doña Chelo, de 91 años", "Walt (94)".
 _AGE_AFTER_NAME = re.compile(r"(?i)\s*[,(]\s*(?:de\s+|age\s+|aged\s+|edad\s+)?")
 # A number alone in brackets after a word, in a list of people: "Krystyna K. (91)", "(91!!)"
@@ -6467,7 +6468,7 @@ _PEOPLE_IN_A_MESSAGE = (
     ),
     (
         re.compile(r"[.!]\s+(?P<name>[A-Z][a-z]{1,12})\s*[.!]?\s*['\u2019\u201d\"]?\s*$"),
-        "A name signing a note ('{}') in a post about a patient.",
+        _SIGNATURE_REASON,
     ),
 )
 _ADDRESSED_REASON = "A name the post speaks to ('{}'), in a post about a patient."

@@ -3789,10 +3789,11 @@ def test_a_rescuers_employer_a_sponsor_and_a_verb_are_no_names(text):
 
 def test_years_of_service_are_no_employer():
     text = (
-        "You've met Ronaldo Pascua, our night-shift registration clerk for 25 years, if you've "
-        "been to our ED at 3 a.m. Congrats!"
+        "Our patient Ron Diaz, a night-shift clerk for 25 years, went home today after his bypass."
     )
-    assert "25" not in _found(text, "NAME")
+    names = [f.text for f in rule_findings(text, HOSPITAL) if f.type == "NAME"]
+    assert "Ron Diaz" in names
+    assert "25" not in names
 
 
 @pytest.mark.parametrize(
@@ -3835,8 +3836,15 @@ def test_more_employers_of_patients_are_found(text, employer):
     assert employer in _found(text, "NAME")
 
 
-def test_a_ships_museum_is_no_employer():
-    assert _found("Join us aboard the USS Midway Museum for our Foundation gala!", "NAME") == []
+@pytest.mark.parametrize("museum", ["USS Midway Museum", "USS Midway museum"])
+def test_a_ships_museum_is_no_employer(museum):
+    # a post the rules flag, so that the employer rules read it
+    text = (
+        "Jim Ortiz went home today after his heart surgery. His family will celebrate aboard "
+        f"the {museum} on Sunday."
+    )
+    names = [f.text for f in rule_findings(text, HOSPITAL) if f.type == "NAME"]
+    assert names == ["Jim Ortiz"]
 
 
 def test_the_names_in_a_list_of_the_children_a_unit_lost_are_found():
